@@ -1,0 +1,269 @@
+"""Open a CloudOffice Compare database read-only and return its records as dataclasses.
+
+Run-time reads use the standard ``sqlite3`` module (as Datasette does): importing
+sqlite_utils costs about as much as showing a bare window, so it stays in the builder.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TypeVar
+from urllib.parse import quote
+
+from cloudoffice_gui.data import schema
+from cloudoffice_gui.data.errors import (
+    DatabaseError,
+    DatabaseMissingError,
+    ForeignDatabaseError,
+    InvalidDataError,
+    NewerSchemaError,
+    NotADatabaseError,
+)
+from cloudoffice_gui.data.records import (
+    DatabaseInfo,
+    Event,
+    Feature,
+    FeatureGroup,
+    Metric,
+    Offer,
+    Product,
+    Source,
+    Strategy,
+    SupportRow,
+    Vendor,
+)
+from cloudoffice_gui.data.validation import reference_queries, validate_record
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+T = TypeVar("T")
+
+
+def _read_only_uri(path: Path) -> str:
+    # immutable=1 skips locking and journal checks: the app never writes and the bundled
+    # file never changes, and it lets a database on a read-only medium open too.
+    return f"file:{quote(str(path))}?mode=ro&immutable=1"
+
+
+class CloudOfficeDatabase:
+    """A validated, read-only connection to one database file."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._cache: dict[str, object] = {}
+        self._conn = self._connect()
+        try:
+            self._check_schema()
+            self._info = self._read_info()
+        except BaseException:
+            self._conn.close()
+            raise
+
+    # -- opening and validation -------------------------------------------------------
+    def _connect(self) -> sqlite3.Connection:
+        path = self.path
+        if not path.exists():
+            raise DatabaseMissingError(path, "The file does not exist.")
+        if path.is_dir():
+            raise DatabaseMissingError(path, "This is a folder, not a database file.")
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(100)
+        except OSError as error:
+            raise DatabaseMissingError(path, f"The file cannot be read ({error.strerror}).") from None
+        if len(header) == 0:
+            raise NotADatabaseError(path, "The file is empty.")
+        if not header.startswith(_SQLITE_MAGIC) or len(header) < 100:
+            raise NotADatabaseError(path, "The file is not an SQLite database.")
+        try:
+            conn = sqlite3.connect(_read_only_uri(path), uri=True, check_same_thread=False)
+            conn.execute("PRAGMA query_only = ON")
+        except sqlite3.Error as error:
+            raise NotADatabaseError(path, f"SQLite cannot open it ({error}).") from None
+        return conn
+
+    def _check_schema(self) -> None:
+        try:
+            version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            integrity = self._conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+        except sqlite3.DatabaseError as error:
+            raise NotADatabaseError(self.path, f"The file is damaged ({error}).") from None
+        if integrity != "ok":
+            raise NotADatabaseError(self.path, f"The file is damaged ({integrity}).")
+        ours = set(schema.REQUIRED_COLUMNS)
+        if version > schema.SCHEMA_VERSION:
+            raise NewerSchemaError(
+                self.path,
+                f"Its schema version is {version}; this app reads version {schema.SCHEMA_VERSION}.",
+                "Update CloudOffice Compare, or open a database made for this version.",
+            )
+        if not tables & ours or version == 0:
+            raise ForeignDatabaseError(
+                self.path,
+                "It is an SQLite database, but not one made by CloudOffice Compare"
+                f" (it has {len(tables)} table(s), none of ours, or no schema version).",
+            )
+        missing = sorted(ours - tables)
+        if missing:
+            raise ForeignDatabaseError(self.path, f"Required table(s) missing: {', '.join(missing)}.")
+        for table, columns in schema.REQUIRED_COLUMNS.items():
+            present = self._columns(table)
+            absent = [c for c in columns if c not in present]
+            if absent:
+                raise ForeignDatabaseError(
+                    self.path, f"Table {table} lacks column(s): {', '.join(absent)}."
+                )
+        for table, column, parent, sql in reference_queries():
+            dangling = self._query(sql)
+            if dangling:
+                row_id, value = dangling[0]
+                raise InvalidDataError(
+                    self.path,
+                    f"Table {table}, row {str(row_id)[:80]!r}: {column} {str(value)[:80]!r} "
+                    f"names no row of {parent}.",
+                    "Rebuild the database from its data files, or open another database.",
+                )
+
+    def _read_info(self) -> DatabaseInfo:
+        meta = dict(self._query("SELECT key, value FROM meta"))
+        counts = {t: self._query(f"SELECT count(*) FROM {t}")[0][0] for t in schema.TABLE_ORDER}
+        return DatabaseInfo(
+            path=str(self.path),
+            schema_version=int(self._query("PRAGMA user_version")[0][0]),
+            data_version=str(meta.get("data_version", "?")),
+            build_date=str(meta.get("build_date", "?")),
+            title_en=str(meta.get("title_en", "")),
+            title_zh=str(meta.get("title_zh", "")),
+            counts=counts,
+        )
+
+    # -- queries -------------------------------------------------------------------------
+    def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise NotADatabaseError(self.path, f"Reading it failed ({error}).") from None
+
+    def _records(
+        self, key: str | None, table: str, cls: Callable[..., T], order: str,
+        where: str = "", params: Sequence[object] = (),
+    ) -> list[T]:
+        cached = self._cache.get(key) if key else None
+        if cached is None:
+            names = [f for f in cls.__dataclass_fields__]  # type: ignore[attr-defined]
+            present = self._columns(table)
+            select = ", ".join(n if n in present else f"NULL AS {n}" for n in names)
+            rows = self._query(f"SELECT {select} FROM {table} {where} ORDER BY {order}", params)
+            cached = [validate_record(self.path, table, cls, dict(zip(names, row))) for row in rows]
+            if key:
+                self._cache[key] = cached
+        return cached  # type: ignore[return-value]
+
+    def _columns(self, table: str) -> set[str]:
+        key = f"columns:{table}"
+        if key not in self._cache:
+            self._cache[key] = {r[1] for r in self._query(f"PRAGMA table_info({table})")}
+        return self._cache[key]  # type: ignore[return-value]
+
+    def _for_products(
+        self, table: str, cls: Callable[..., T], order: str, product_ids: Iterable[str] | None
+    ) -> list[T]:
+        # Per-product reads go through the product_id index instead of loading every row:
+        # a researcher's database may hold 100,000 events.
+        if product_ids is None:
+            return list(self._records(table, table, cls, order))
+        ids = list(dict.fromkeys(product_ids))
+        if not ids:
+            return []
+        marks = ", ".join("?" for _ in ids)
+        return self._records(None, table, cls, order, f"WHERE product_id IN ({marks})", ids)
+
+    def info(self) -> DatabaseInfo:
+        """Versions, build date and row counts."""
+        return self._info
+
+    def vendors(self) -> list[Vendor]:
+        """All vendors, by English name."""
+        return self._records("vendors", "vendors", Vendor, "name_en COLLATE NOCASE")
+
+    def products(self) -> list[Product]:
+        """All products in display order."""
+        return self._records("products", "products", Product, "position, name_en COLLATE NOCASE")
+
+    def feature_groups(self) -> list[FeatureGroup]:
+        """Feature groups in display order."""
+        return self._records("groups", "feature_groups", FeatureGroup, "position, id")
+
+    def features(self) -> list[Feature]:
+        """Features in display order (by group position, then feature position)."""
+        rank = {g.id: g.position for g in self.feature_groups()}
+        features = self._records("features", "features", Feature, "position, id")
+        return sorted(features, key=lambda f: (rank.get(f.group_id, 0), f.position, f.id))
+
+    def metrics(self) -> list[Metric]:
+        """Kinds of figures with their units."""
+        return self._records("metrics", "metrics", Metric, "id")
+
+    def sources(self) -> list[Source]:
+        """All sources, newest first."""
+        return self._records("sources", "sources", Source, "published DESC, title")
+
+    def support(self, product_ids: Iterable[str] | None = None) -> list[SupportRow]:
+        """Support rows (optionally for some products), oldest first."""
+        return self._for_products("support", SupportRow, "valid_from, id", product_ids)
+
+    def events(self, product_ids: Iterable[str] | None = None) -> list[Event]:
+        """Events (optionally for some products), oldest first."""
+        return self._for_products("events", Event, "date, id", product_ids)
+
+    def offers(self, product_ids: Iterable[str] | None = None) -> list[Offer]:
+        """Offers (optionally for some products), by announcement date."""
+        return self._for_products("offers", Offer, "announced, id", product_ids)
+
+    def strategies(self) -> list[Strategy]:
+        """Platform strategies and context pieces in display order."""
+        return self._records("strategies", "strategies", Strategy, "position, id")
+
+    def citation_counts(self) -> dict[str, int]:
+        """How many facts (support, events, offers, strategies, launch dates) cite each source."""
+        key = "citations"
+        if key not in self._cache:
+            sql = " UNION ALL ".join(
+                f"SELECT source_id FROM {t}" for t in ("support", "events", "offers", "strategies")
+            ) + " UNION ALL SELECT launched_source_id FROM products WHERE launched_source_id IS NOT NULL"
+            rows = self._query(f"SELECT source_id, count(*) FROM ({sql}) GROUP BY source_id")
+            self._cache[key] = {r[0]: r[1] for r in rows}
+        return dict(self._cache[key])  # type: ignore[arg-type]
+
+    def execute(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
+        """Run a read-only query (for search and other specialised readers in data/)."""
+        return self._query(sql, params)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._conn.close()
+
+    def __enter__(self) -> CloudOfficeDatabase:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_database(path: Path | str) -> CloudOfficeDatabase:
+    """Open and validate ``path``; raises a :class:`DatabaseError` subclass with a clear message."""
+    return CloudOfficeDatabase(path)
+
+
+__all__ = [
+    "CloudOfficeDatabase",
+    "DatabaseError",
+    "DatabaseMissingError",
+    "ForeignDatabaseError",
+    "InvalidDataError",
+    "NewerSchemaError",
+    "NotADatabaseError",
+    "open_database",
+]
