@@ -1,0 +1,1 @@
+"""Command-line commands that run without a window (search, export)."""
