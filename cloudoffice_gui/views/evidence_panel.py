@@ -26,6 +26,8 @@ class EvidencePanel(QWidget):
         self.browser.setObjectName("EvidenceBrowser")
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
+        # Quotes are long sentences: below this width they wrap a word per line.
+        self.setMinimumWidth(300)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.heading)
@@ -48,10 +50,12 @@ class EvidencePanel(QWidget):
 
     def _render(self) -> None:
         if not self._facts:
-            self.heading.setText(self._title or self.tr("Evidence"))
+            self.heading.setText(self._title)
+            self.heading.setVisible(bool(self._title))
             self.browser.setHtml(f"<p><i>{esc(self.tr('Select a product, a matrix cell, an event or an offer to see its sources and quotes here.'))}</i></p>")
             return
         self.heading.setText(self._title)
+        self.heading.setVisible(True)
         db = self._state.database
         sources = {s.id: s for s in db.sources()}
         products = db.products()
@@ -67,4 +71,6 @@ class EvidencePanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self._render()  # link colours are fixed when the HTML is parsed: re-render for a new theme
         super().changeEvent(event)

@@ -1,0 +1,197 @@
+"""The feature matrix as of a date: which support rows hold, disputes, changes and evidence.
+
+No Qt here. For each (product, feature) the support rows are grouped by the first day of the
+period they are valid from (a month-precision "2020-02" counts from 2020-02-01) and turned
+into one :class:`CellState` per date once; asking for a date is then a binary search, so
+moving the as-of date over a 1,000 x 50 matrix costs a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from cloudoffice_gui.data.dates import period_bounds
+from cloudoffice_gui.data.records import Feature, FeatureGroup, Product, SupportRow
+
+GLYPHS = {"full": "✓", "partial": "◐", "none": "✗", "unknown": "?", "disputed": "⚠"}
+"""The glyph of each cell level; they differ in shape, so they read without colour."""
+
+_LEVEL_ORDER = {"none": 0, "partial": 1, "full": 2}
+_CONFIDENCE_ORDER = {"high": 0, "medium": 1, "low": 2}
+
+
+def valid_from_date(row: SupportRow) -> dt.date:
+    """The first day a support row counts from (the start of its month or year if coarser)."""
+    return _period_start(row.valid_from, row.valid_from_precision)
+
+
+@lru_cache(maxsize=4096)
+def _period_start(date: str, precision: str) -> dt.date:
+    # Few distinct dates, many rows: parsing each once keeps indexing 100,000 rows fast.
+    return period_bounds(date, precision)[0]
+
+
+@dataclass(frozen=True, eq=False)
+class CellState:
+    """What one matrix cell says on a date: a level and the newest rows behind it.
+
+    ``level`` is full/partial/none/unknown, or "disputed" when the newest rows come from
+    different sources that disagree in level or value.
+    """
+
+    level: str
+    rows: tuple[SupportRow, ...] = ()
+
+    @property
+    def disputed(self) -> bool:
+        """True when sources disagree on the newest date."""
+        return self.level == "disputed"
+
+    @cached_property
+    def claims(self) -> tuple[tuple[str, float | None], ...]:
+        """The distinct (level, value) pairs of the newest rows, highest level first."""
+        seen = dict.fromkeys((r.level, r.value) for r in self.rows)
+        return tuple(sorted(seen, key=lambda c: (-_LEVEL_ORDER.get(c[0], -1), -(c[1] or 0))))
+
+    @cached_property
+    def values(self) -> tuple[float, ...]:
+        """The distinct figures claimed, largest first."""
+        return tuple(dict.fromkeys(v for _, v in self.claims if v is not None))
+
+    @property
+    def unit(self) -> str | None:
+        """The unit the rows give for their figures."""
+        return next((r.unit for r in self.rows if r.unit), None)
+
+    @property
+    def since(self) -> SupportRow | None:
+        """A row of the newest date (for its valid_from text and precision)."""
+        return self.rows[0] if self.rows else None
+
+    @cached_property
+    def score_level(self) -> str:
+        """The level scoring uses: a disputed cell counts at the lowest level claimed."""
+        if self.level != "disputed":
+            return self.level
+        return min((lvl for lvl, _ in self.claims), key=lambda lvl: _LEVEL_ORDER.get(lvl, -1))
+
+    @cached_property
+    def key(self) -> tuple:
+        """What two cells must share to "agree": level and claims, not sources or notes."""
+        if not self.rows:
+            return (self.level,)
+        return (self.level, self.claims)
+
+
+UNKNOWN = CellState("unknown")
+"""The state of every cell before its first support row."""
+
+
+def cell_from_rows(rows: Sequence[SupportRow]) -> CellState:
+    """The state given by rows that share the newest valid-from date."""
+    if not rows:
+        return UNKNOWN
+    if len(rows) == 1:
+        return CellState(rows[0].level, (rows[0],))
+    claims = {(r.level, r.value) for r in rows}
+    sources = {r.source_id for r in rows}
+    if len(claims) > 1 and len(sources) > 1:
+        ordered = sorted(rows, key=lambda r: (-_LEVEL_ORDER.get(r.level, -1), r.source_id, r.id))
+        return CellState("disputed", tuple(ordered))
+    # One claim, or one source saying several things: the most trusted, then highest level.
+    ordered = sorted(rows, key=lambda r: (_CONFIDENCE_ORDER.get(r.confidence, 3),
+                                          -_LEVEL_ORDER.get(r.level, -1), r.id))
+    return CellState(ordered[0].level, tuple(ordered))
+
+
+class _History:
+    """The versions of one (product, feature) cell: start dates and the state from each."""
+
+    __slots__ = ("starts", "states", "rows")
+
+    def __init__(self, rows: list[SupportRow]) -> None:
+        dated = sorted(((valid_from_date(r), r.source_id, r.id), r) for r in rows)
+        by_start: dict[dt.date, list[SupportRow]] = {}
+        for (start, _, _), row in dated:
+            by_start.setdefault(start, []).append(row)
+        self.starts = list(by_start)
+        self.states = [cell_from_rows(group) for group in by_start.values()]
+        self.rows = [(key[0], row) for key, row in dated]
+
+    def at(self, as_of: dt.date) -> CellState:
+        index = bisect.bisect_right(self.starts, as_of)
+        return self.states[index - 1] if index else UNKNOWN
+
+
+class FeatureMatrix:
+    """Support rows of every (product, feature), answerable as of any date."""
+
+    def __init__(self, groups: Iterable[FeatureGroup], features: Iterable[Feature],
+                 products: Iterable[Product], support: Iterable[SupportRow]) -> None:
+        self.groups: list[FeatureGroup] = list(groups)
+        self.products: dict[str, Product] = {p.id: p for p in products}
+        group_rank = {g.id: n for n, g in enumerate(self.groups)}
+        # Features keep their order within a group; groups follow their display order.
+        self.features: list[Feature] = sorted(
+            features, key=lambda f: group_rank.get(f.group_id, len(group_rank)))
+        self.feature_index = {f.id: n for n, f in enumerate(self.features)}
+        pairs: dict[tuple[str, str], list[SupportRow]] = {}
+        for row in support:
+            pairs.setdefault((row.product_id, row.feature_id), []).append(row)
+        self._histories = {key: _History(rows) for key, rows in pairs.items()}
+        self._by_feature: dict[str, dict[str, _History]] = {}
+        for (product_id, feature_id), history in self._histories.items():
+            self._by_feature.setdefault(feature_id, {})[product_id] = history
+
+    @classmethod
+    def from_database(cls, database: object) -> FeatureMatrix:
+        """Read groups, features, products and support rows from a CloudOfficeDatabase."""
+        return cls(database.feature_groups(), database.features(),  # type: ignore[attr-defined]
+                   database.products(), database.support())  # type: ignore[attr-defined]
+
+    def cell(self, product_id: str, feature_id: str, as_of: dt.date) -> CellState:
+        """The state of one cell on ``as_of``: the newest rows valid by then, or unknown."""
+        history = self._histories.get((product_id, feature_id))
+        return history.at(as_of) if history else UNKNOWN
+
+    def grid(self, product_ids: Sequence[str], as_of: dt.date) -> list[list[CellState]]:
+        """Cell states, one list per feature (in ``self.features`` order), one entry per product."""
+        result = []
+        empty: dict[str, _History] = {}
+        for feature in self.features:
+            histories = self._by_feature.get(feature.id, empty)
+            result.append([h.at(as_of) if (h := histories.get(p)) else UNKNOWN
+                           for p in product_ids])
+        return result
+
+    def evidence(self, product_id: str, feature_id: str, as_of: dt.date) -> list[SupportRow]:
+        """Every row of one cell valid by ``as_of``, newest first; rows of one date stay together."""
+        history = self._histories.get((product_id, feature_id))
+        if not history:
+            return []
+        valid = [(start, row) for start, row in history.rows if start <= as_of]
+        # Stable sort: within a date the source order of _History is kept, side by side.
+        return [row for _, row in sorted(valid, key=lambda pair: pair[0], reverse=True)]
+
+    def change_dates(self) -> list[dt.date]:
+        """Every date on which some cell changes, oldest first."""
+        return sorted({d for h in self._histories.values() for d in h.starts})
+
+
+def changed_cells(before: Sequence[Sequence[CellState]],
+                  after: Sequence[Sequence[CellState]]) -> list[list[bool]]:
+    """For two grids of the same shape, which cells differ (level or claimed figures)."""
+    return [[a is not b and a.key != b.key for a, b in zip(row_a, row_b)]
+            for row_a, row_b in zip(before, after)]
+
+
+def row_agrees(cells: Sequence[CellState]) -> bool:
+    """True when every shown product says the same for a feature (or only one is shown)."""
+    if not cells:
+        return True
+    first = cells[0]
+    return all(c is first or c.key == first.key for c in cells)

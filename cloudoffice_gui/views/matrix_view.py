@@ -1,0 +1,409 @@
+"""The Matrix tab: graded support of the chosen products per feature, as of a date.
+
+The feature names sit in the table's vertical header, so they stay in place while the
+product columns scroll. Columns follow ``AppState.chosen_product_ids``; dragging a column
+header reorders that list in the state, so every view sees the same order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Slot,
+)
+from PySide6.QtGui import QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cloudoffice_gui.data.feature_matrix import FeatureMatrix, valid_from_date
+from cloudoffice_gui.models.app_state import AppState
+from cloudoffice_gui.models.fact_labels import marked_text
+from cloudoffice_gui.models.feature_matrix_model import FeatureMatrixModel, MatrixRole
+from cloudoffice_gui.models.feature_matrix_proxy import FeatureMatrixProxy
+from cloudoffice_gui.models.weights_store import WeightsStore
+from cloudoffice_gui.views.weights_panel import WeightsPanel
+
+# The legend's tints match the model's translucent backgrounds.
+_LEGEND = (("full", "✓", "40,167,69,90"), ("partial", "◐", "230,160,20,100"),
+           ("none", "✗", "220,53,69,80"), ("unknown", "?", None),
+           ("disputed", "⚠", "128,90,213,110"))
+
+
+class ChangedCellDelegate(QStyledItemDelegate):
+    """Draws a frame around cells that changed since the chosen date (colour-independent)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        """Paint the cell, then its frame when it changed."""
+        super().paint(painter, option, index)
+        if index.data(MatrixRole.CHANGED):
+            painter.save()
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Highlight), 2,
+                                Qt.PenStyle.DashLine))
+            painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
+            painter.restore()
+
+
+class MatrixView(QWidget):
+    """The feature matrix with as-of date, filters, evidence on selection and weighted ranking."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._state = state
+        self._sort_product: str | None = None
+        self.weights_panel = WeightsPanel(WeightsStore(), self)
+        self.model = FeatureMatrixModel(FeatureMatrix.from_database(state.database),
+                                        state.chosen_product_ids, state.as_of, state.language,
+                                        self.weights_panel.weights(), self)
+        self.proxy = FeatureMatrixProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build_controls()
+        self._build_table()
+        self._build_layout()
+        self._connect()
+        self._refresh_names()
+        self.retranslate_ui()
+        self._show_ranking()
+
+    # -- construction ------------------------------------------------------------------------
+    def _build_controls(self) -> None:
+        self.as_of_label = QLabel(self)
+        self.as_of_edit = self._date_edit("AsOfDate", self._state.as_of)
+        self.as_of_label.setBuddy(self.as_of_edit)
+        self.today_button = QPushButton(self)
+        self.changed_check = QCheckBox(self)
+        self.changed_check.setObjectName("ChangedSince")
+        since = self._state.as_of - dt.timedelta(days=30)
+        self.changed_edit = self._date_edit("ChangedSinceDate", since)
+        self.changed_edit.setEnabled(False)
+        self.differences_check = QCheckBox(self)
+        self.differences_check.setObjectName("DifferencesOnly")
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("FeatureFilter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.group_combo = QComboBox(self)
+        self.group_combo.setObjectName("GroupFilter")
+        self.group_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group_combo.setMinimumContentsLength(12)
+        self.original_order_button = QPushButton(self)
+        self.weights_button = QPushButton(self)
+        self.weights_button.setObjectName("ShowWeights")
+        self.weights_button.setCheckable(True)
+        self.weights_button.setChecked(True)
+        self.legend_labels: dict[str, QLabel] = {}
+        for level, _glyph, rgba in (*_LEGEND, ("changed", "", None)):
+            label = QLabel(self)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            style = "padding: 2px 6px; border-radius: 3px;"
+            if rgba:
+                style += f" background-color: rgba({rgba});"
+            if level == "changed":
+                style += " border: 2px dashed palette(highlight); font-weight: bold;"
+            label.setStyleSheet(style)
+            self.legend_labels[level] = label
+
+    def _date_edit(self, name: str, date: dt.date) -> QDateEdit:
+        edit = QDateEdit(self)
+        edit.setObjectName(name)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        edit.setDateRange(QDate(1990, 1, 1), QDate(2100, 12, 31))
+        edit.setDate(QDate(date.year, date.month, date.day))
+        return edit
+
+    def _build_table(self) -> None:
+        table = self.table = QTableView(self)
+        table.setObjectName("MatrixTable")
+        table.setModel(self.proxy)
+        table.setItemDelegate(ChangedCellDelegate(table))
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setCornerButtonEnabled(False)
+        header = table.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setFirstSectionMovable(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorClearable(True)
+        table.setSortingEnabled(True)
+        rows = table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def _build_layout(self) -> None:
+        top = QHBoxLayout()
+        for widget in (self.as_of_label, self.as_of_edit, self.today_button, self.changed_check,
+                       self.changed_edit, self.differences_check):
+            top.addWidget(widget)
+        top.addStretch(1)
+        second = QHBoxLayout()
+        second.addWidget(self.filter_edit, 2)
+        second.addWidget(self.group_combo, 1)
+        second.addWidget(self.original_order_button)
+        second.addWidget(self.weights_button)
+        legend = QHBoxLayout()
+        for label in self.legend_labels.values():
+            legend.addWidget(label)
+        legend.addStretch(1)
+        self.weights_scroll = QScrollArea(self)
+        self.weights_scroll.setWidgetResizable(True)
+        self.weights_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.weights_scroll.setWidget(self.weights_panel)
+        self.weights_scroll.setMinimumWidth(200)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("MatrixSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.weights_scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([900, 260])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(legend)
+
+    def _connect(self) -> None:
+        state = self._state
+        state.chosen_products_changed.connect(self._on_chosen_products)
+        state.as_of_changed.connect(self._on_state_as_of)
+        state.language_changed.connect(self._on_language)
+        state.database_changed.connect(self._on_database)
+        self.as_of_edit.dateChanged.connect(self._on_as_of_edited)
+        self.today_button.clicked.connect(lambda: state.set_as_of(dt.date.today()))
+        self.changed_check.toggled.connect(self._update_changed_since)
+        self.changed_edit.dateChanged.connect(self._update_changed_since)
+        self.differences_check.toggled.connect(self.proxy.set_differences_only)
+        self.filter_edit.textChanged.connect(self.proxy.set_text_filter)
+        self.group_combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_group_filter(self.group_combo.currentData()))
+        self.original_order_button.clicked.connect(self.restore_original_order)
+        self.weights_button.toggled.connect(self.weights_scroll.setVisible)
+        header = self.table.horizontalHeader()
+        header.sectionMoved.connect(self._on_section_moved)
+        header.sortIndicatorChanged.connect(self._on_sort_changed)
+        self.table.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.table.clicked.connect(self._emit_evidence)
+        self.model.ranking_changed.connect(self._show_ranking)
+        self.weights_panel.weights_changed.connect(self.model.set_weights)
+
+    # -- state -> view ---------------------------------------------------------------------------
+    @Slot(list)
+    def _on_chosen_products(self, product_ids: list) -> None:
+        self.model.set_product_ids(product_ids)
+        self._fit_columns()
+        ids = self.model.product_ids
+        if self._sort_product in ids:
+            self.table.sortByColumn(ids.index(self._sort_product),
+                                    self.table.horizontalHeader().sortIndicatorOrder())
+        else:
+            self.restore_original_order()
+
+    @Slot(object)
+    def _on_state_as_of(self, date: dt.date) -> None:
+        with QSignalBlocker(self.as_of_edit):
+            self.as_of_edit.setDate(QDate(date.year, date.month, date.day))
+        self.model.set_as_of(date)
+        if self.isVisible():
+            self._emit_evidence(self.table.currentIndex())
+
+    @Slot(str)
+    def _on_language(self, language: str) -> None:
+        self.model.set_language(language)
+        self._refresh_names()
+        self._show_ranking()
+
+    @Slot(object)
+    def _on_database(self, database: object) -> None:
+        self.model.set_matrix(FeatureMatrix.from_database(database), self._state.chosen_product_ids)
+        self._refresh_names()
+
+    # -- view -> state ------------------------------------------------------------------------------
+    @Slot(QDate)
+    def _on_as_of_edited(self, date: QDate) -> None:
+        self._state.set_as_of(dt.date(date.year(), date.month(), date.day()))
+
+    def _update_changed_since(self, *_: object) -> None:
+        enabled = self.changed_check.isChecked()
+        self.changed_edit.setEnabled(enabled)
+        date = self.changed_edit.date()
+        self.model.set_changed_since(dt.date(date.year(), date.month(), date.day())
+                                     if enabled else None)
+
+    @Slot(int, int, int)
+    def _on_section_moved(self, _logical: int, old_visual: int, new_visual: int) -> None:
+        header = self.table.horizontalHeader()
+        ids = self.model.product_ids
+        order = [ids[header.logicalIndex(v)] for v in range(header.count())]
+        # The state owns the order: undo the header's own move, then reorder the columns.
+        with QSignalBlocker(header):
+            header.moveSection(new_visual, old_visual)
+        self._state.set_chosen_product_ids(order)
+
+    @Slot(int, Qt.SortOrder)
+    def _on_sort_changed(self, section: int, _order: Qt.SortOrder) -> None:
+        ids = self.model.product_ids
+        self._sort_product = ids[section] if 0 <= section < len(ids) else None
+
+    @Slot()
+    def restore_original_order(self) -> None:
+        """Show features in their database order again."""
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)
+        self._sort_product = None
+
+    def select_feature(self, feature_id: str, product_id: str | None = None) -> bool:
+        """Scroll to a feature's row (clearing filters that hide it) and show its evidence.
+
+        With a shown ``product_id`` the cell is selected; otherwise the evidence is every row
+        of the feature for the shown products. False if the feature is not in the matrix.
+        """
+        matrix = self.model.matrix
+        if feature_id not in matrix.feature_index:
+            return False
+        row = self._proxy_row_of(feature_id)
+        if row is None:
+            self.filter_edit.clear()
+            self.group_combo.setCurrentIndex(0)
+            self.differences_check.setChecked(False)
+            row = self._proxy_row_of(feature_id)
+        if row is None:
+            return False
+        ids = self.model.product_ids
+        column = ids.index(product_id) if product_id in ids else 0
+        index = self.proxy.index(row, column)
+        self.table.scrollTo(index)
+        if product_id in ids:
+            self.table.setCurrentIndex(index)
+            self._emit_evidence(index)
+            return True
+        feature = matrix.features[matrix.feature_index[feature_id]]
+        rows = [r for pid in ids for r in matrix.evidence(pid, feature_id, self.model.as_of)]
+        rows.sort(key=valid_from_date, reverse=True)
+        title = (self.tr("%1 (as of %2)").replace("%1", feature.name(self._state.language))
+                 .replace("%2", self.model.as_of.isoformat()))
+        self._state.show_evidence(title, rows)
+        return True
+
+    def _proxy_row_of(self, feature_id: str) -> int | None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(MatrixRole.FEATURE_ID) == feature_id:
+                return row
+        return None
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._emit_evidence(current)
+
+    @Slot(QModelIndex)
+    def _emit_evidence(self, index: QModelIndex) -> None:
+        """Send every support row behind the cell at proxy ``index`` to the evidence panel."""
+        if not index.isValid():
+            return
+        source = self.proxy.mapToSource(index)
+        feature = self.model.feature_at(source.row())
+        if feature is None:
+            return
+        product_id = self.model.product_ids[source.column()]
+        rows = self.model.matrix.evidence(product_id, feature.id, self.model.as_of)
+        product = self.model.matrix.products[product_id]
+        language = self._state.language
+        title = (self.tr("%1 · %2 (as of %3)").replace("%1", product.name(language))
+                 .replace("%2", feature.name(language))
+                 .replace("%3", self.model.as_of.isoformat()))
+        self._state.show_evidence(title, rows)
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def _refresh_names(self) -> None:
+        language = self._state.language
+        matrix = self.model.matrix
+        used = {f.group_id for f in matrix.features}
+        groups = [(g.id, marked_text(g.name_en, g.name_zh, language))
+                  for g in matrix.groups if g.id in used]
+        current = self.group_combo.currentData()
+        with QSignalBlocker(self.group_combo):
+            self.group_combo.clear()
+            self.group_combo.addItem(self.tr("All feature groups"), None)
+            for group_id, name in groups:
+                self.group_combo.addItem(name, group_id)
+            self.group_combo.setCurrentIndex(max(self.group_combo.findData(current), 0))
+        self.proxy.set_group_filter(self.group_combo.currentData())
+        features = [(f.id, marked_text(f.name_en, f.name_zh, language)) for f in matrix.features]
+        self.weights_panel.set_catalogue(groups, features)
+        metrics = self.table.verticalHeader().fontMetrics()
+        widest = max((metrics.horizontalAdvance(name) for _, name in features + groups), default=80)
+        self.table.verticalHeader().setMinimumWidth(min(widest + 40, 340))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        # Header text plus a margin, at least wide enough for a typical "✓ 300 participants":
+        # cheaper than resizeColumnsToContents, which measures every cell.
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        base = metrics.horizontalAdvance("◐ 10,000 participants") + 16
+        for column in range(self.model.columnCount()):
+            text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            header.resizeSection(column, max(base, metrics.horizontalAdvance(text) + 36))
+
+    @Slot()
+    def _show_ranking(self) -> None:
+        language = self._state.language
+        names = {pid: p.name(language) for pid, p in self.model.matrix.products.items()}
+        self.weights_panel.show_result(self.model.ranking, names)
+
+    def retranslate_ui(self) -> None:
+        """Apply the interface language to every text this view owns."""
+        self.as_of_label.setText(self.tr("&As of"))
+        self.as_of_edit.setToolTip(self.tr("Each cell shows what was stated by this date"))
+        self.today_button.setText(self.tr("Today"))
+        self.changed_check.setText(self.tr("Mark changes since"))
+        self.changed_check.setToolTip(self.tr("Frame the cells that differ between this date "
+                                              "and the as-of date"))
+        self.differences_check.setText(self.tr("Only differences"))
+        self.differences_check.setToolTip(self.tr("Hide features on which all shown products agree"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter features (English or Chinese)…"))
+        self.original_order_button.setText(self.tr("Original order"))
+        self.weights_button.setText(self.tr("Weights and ranking"))
+        self.weights_button.setToolTip(self.tr("Show or hide the weights, ranking and sensitivity"))
+        self.group_combo.setItemText(0, self.tr("All feature groups"))
+        words = {"full": self.tr("full"), "partial": self.tr("partial"), "none": self.tr("none"),
+                 "unknown": self.tr("unknown (no statement yet)"),
+                 "disputed": self.tr("disputed (sources disagree)")}
+        for level, glyph, _rgba in _LEGEND:
+            self.legend_labels[level].setText(f"{glyph} {words[level]}")
+        self.legend_labels["changed"].setText(self.tr("framed, bold: changed since"))
+        self.table.setAccessibleName(self.tr("Feature matrix"))
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
