@@ -85,22 +85,31 @@ def run_gui(database: Path | None, language: str | None, self_test: bool = False
     """Open the main window on ``database`` (default: bundled); ``self_test`` renders and exits."""
     app = create_application()
     from cloudoffice_gui.data.errors import DatabaseError
+    from cloudoffice_gui.models.app_settings import AppSettings
+    from cloudoffice_gui.views.crash_handler import install_exception_hook
     from cloudoffice_gui.views.window_factory import create_main_window
 
+    install_exception_hook(app)
+
+    # --lang wins for this run; otherwise the language chosen in the menu, else the system's.
+    language = language or AppSettings().preferred_language()
     path = database or bundled_database_path()
     try:
-        window = create_main_window(path, language or system_language())
+        window = create_main_window(path, language)
     except DatabaseError as error:
         if self_test:
             print(f"cloudoffice-gui self-test failed. {error.message()}", file=sys.stderr)
             return 2
         from cloudoffice_gui.views.database_error_dialog import ask_for_database
 
-        window = ask_for_database(error, language or system_language())
+        window = ask_for_database(error, language)
         if window is None:
             return 2
     if self_test:
         return _self_test(window)
+    from cloudoffice_gui.views.first_paint_probe import install_first_paint_probe
+
+    install_first_paint_probe(window)  # only when benchmarks/run.py sets its variable
     window.show()
     return app.exec()
 

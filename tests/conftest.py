@@ -24,6 +24,10 @@ def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("CLOUDOFFICE_SETTINGS_DIR", str(base))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
+    # Apply it now: QSettings.setPath is global, and windows read and write settings.
+    from cloudoffice_gui.app import configure_settings_location
+
+    configure_settings_location()
 
 
 @pytest.fixture

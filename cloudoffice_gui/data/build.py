@@ -163,10 +163,7 @@ def _build_into(path: Path, data_dir: Path, dataset: dict[str, str], build_date:
         _check_foreign_keys(db.conn)
         for table, columns in schema.INDEXES:
             db[table].create_index(list(columns))
-        db[schema.SEARCH_TABLE].insert_all(search_documents(db.conn))
-        db[schema.SEARCH_TABLE].enable_fts(
-            ["title_en", "title_zh", "body"], tokenize="trigram", create_triggers=False
-        )
+        build_search_index(db)
         meta = {
             "schema_version": str(schema.SCHEMA_VERSION),
             "data_version": dataset["data_version"],
@@ -181,6 +178,17 @@ def _build_into(path: Path, data_dir: Path, dataset: dict[str, str], build_date:
         db.vacuum()
     finally:
         db.close()
+
+
+def build_search_index(db: sqlite_utils.Database) -> None:
+    """Fill the search table from the loaded tables and index it with FTS5 (trigram).
+
+    Shared with benchmarks/make_large_db.py so a synthetic database searches like a built one.
+    """
+    db[schema.SEARCH_TABLE].insert_all(search_documents(db.conn))
+    db[schema.SEARCH_TABLE].enable_fts(
+        ["title_en", "title_zh", "body"], tokenize="trigram", create_triggers=False
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

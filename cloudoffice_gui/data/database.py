@@ -13,6 +13,7 @@ from typing import TypeVar
 from urllib.parse import quote
 
 from cloudoffice_gui.data import schema
+from cloudoffice_gui.data.check_cache import CheckCache
 from cloudoffice_gui.data.errors import (
     DatabaseError,
     DatabaseMissingError,
@@ -34,7 +35,12 @@ from cloudoffice_gui.data.records import (
     SupportRow,
     Vendor,
 )
-from cloudoffice_gui.data.validation import reference_queries, validate_record
+from cloudoffice_gui.data.validation import (
+    bounded_text,
+    reference_queries,
+    suspect_rows_condition,
+    validate_record,
+)
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 T = TypeVar("T")
@@ -49,9 +55,12 @@ def _read_only_uri(path: Path) -> str:
 class CloudOfficeDatabase:
     """A validated, read-only connection to one database file."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, checks: CheckCache | None = None) -> None:
         self.path = Path(path)
         self._cache: dict[str, object] = {}
+        self._checks = checks
+        self._fingerprint = checks.fingerprint(self.path) if checks else None
+        self._checked_before = checks is not None and checks.passed(self.path, self._fingerprint)
         self._conn = self._connect()
         try:
             self._check_schema()
@@ -67,6 +76,9 @@ class CloudOfficeDatabase:
             raise DatabaseMissingError(path, "The file does not exist.")
         if path.is_dir():
             raise DatabaseMissingError(path, "This is a folder, not a database file.")
+        if not path.is_file():
+            # Reading a pipe would wait for a writer forever.
+            raise NotADatabaseError(path, "It is not a regular file (a pipe, socket or device).")
         try:
             with path.open("rb") as handle:
                 header = handle.read(100)
@@ -87,24 +99,28 @@ class CloudOfficeDatabase:
         try:
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            integrity = self._conn.execute("PRAGMA quick_check(1)").fetchone()[0]
+            integrity = "ok" if self._checked_before else (
+                self._conn.execute("PRAGMA quick_check(1)").fetchone()[0])
         except sqlite3.DatabaseError as error:
             raise NotADatabaseError(self.path, f"The file is damaged ({error}).") from None
         if integrity != "ok":
             raise NotADatabaseError(self.path, f"The file is damaged ({integrity}).")
         ours = set(schema.REQUIRED_COLUMNS)
+        foreign = ForeignDatabaseError(
+            self.path,
+            "It is an SQLite database, but not one made by CloudOffice Compare"
+            f" (it has {len(tables)} table(s), none of ours, or no schema version).",
+        )
+        if not tables & ours:
+            raise foreign  # before the version: other apps set user_version too
         if version > schema.SCHEMA_VERSION:
             raise NewerSchemaError(
                 self.path,
                 f"Its schema version is {version}; this app reads version {schema.SCHEMA_VERSION}.",
                 "Update CloudOffice Compare, or open a database made for this version.",
             )
-        if not tables & ours or version == 0:
-            raise ForeignDatabaseError(
-                self.path,
-                "It is an SQLite database, but not one made by CloudOffice Compare"
-                f" (it has {len(tables)} table(s), none of ours, or no schema version).",
-            )
+        if version == 0:
+            raise foreign
         missing = sorted(ours - tables)
         if missing:
             raise ForeignDatabaseError(self.path, f"Required table(s) missing: {', '.join(missing)}.")
@@ -115,7 +131,7 @@ class CloudOfficeDatabase:
                 raise ForeignDatabaseError(
                     self.path, f"Table {table} lacks column(s): {', '.join(absent)}."
                 )
-        for table, column, parent, sql in reference_queries():
+        for table, column, parent, sql in () if self._checked_before else reference_queries():
             dangling = self._query(sql)
             if dangling:
                 row_id, value = dangling[0]
@@ -127,7 +143,7 @@ class CloudOfficeDatabase:
                 )
 
     def _read_info(self) -> DatabaseInfo:
-        meta = dict(self._query("SELECT key, value FROM meta"))
+        meta = {key: bounded_text(str(value)) for key, value in self._query("SELECT key, value FROM meta")}
         counts = {t: self._query(f"SELECT count(*) FROM {t}")[0][0] for t in schema.TABLE_ORDER}
         return DatabaseInfo(
             path=str(self.path),
@@ -144,7 +160,8 @@ class CloudOfficeDatabase:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.DatabaseError as error:
-            raise NotADatabaseError(self.path, f"Reading it failed ({error}).") from None
+            # SQLite quotes an undecodable text whole: keep the message short for a dialog.
+            raise NotADatabaseError(self.path, f"Reading it failed ({str(error)[:200]}).") from None
 
     def _records(
         self, key: str | None, table: str, cls: Callable[..., T], order: str,
@@ -237,6 +254,41 @@ class CloudOfficeDatabase:
             self._cache[key] = {r[0]: r[1] for r in rows}
         return dict(self._cache[key])  # type: ignore[arg-type]
 
+    def check_rows(self) -> None:
+        """Validate every row now (raises :class:`InvalidDataError`), so a window can refuse a
+        bad file when it is opened rather than when a tab first reads the bad row.
+
+        One SQL scan per table finds the rows that may break a rule and only those become
+        records (through the same validation), so 100,000 events cost a scan, not 100,000
+        dataclasses; the tables and their order are those of the read methods. A file opened
+        with a :class:`CheckCache` that passed before (same bytes) is not checked again.
+        """
+        if self._checked_before:
+            return
+        for table, cls, order in (
+            ("vendors", Vendor, "name_en COLLATE NOCASE"),
+            ("products", Product, "position, name_en COLLATE NOCASE"),
+            ("feature_groups", FeatureGroup, "position, id"), ("features", Feature, "position, id"),
+            ("metrics", Metric, "id"), ("sources", Source, "published DESC, title"),
+            ("support", SupportRow, "valid_from, id"), ("events", Event, "date, id"),
+            ("offers", Offer, "announced, id"), ("strategies", Strategy, "position, id"),
+        ):
+            condition = suspect_rows_condition(table, cls, self._columns(table))
+            self._records(None, table, cls, order, f"WHERE {condition}")
+            self._fetch_all(table)
+        if self._checks is not None:
+            self._checks.remember(self.path, self._fingerprint)
+
+    def _fetch_all(self, table: str) -> None:
+        # Text that is not UTF-8 (a damaged byte) fails only when fetched: fetch every row
+        # once, keeping none, so it is refused here too and not later inside a view.
+        try:
+            cursor = self._conn.execute(f"SELECT * FROM {table}")
+            while cursor.fetchmany(2000):
+                pass
+        except sqlite3.DatabaseError as error:
+            raise NotADatabaseError(self.path, f"Reading it failed ({str(error)[:200]}).") from None
+
     def execute(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         """Run a read-only query (for search and other specialised readers in data/)."""
         return self._query(sql, params)
@@ -252,9 +304,13 @@ class CloudOfficeDatabase:
         self.close()
 
 
-def open_database(path: Path | str) -> CloudOfficeDatabase:
-    """Open and validate ``path``; raises a :class:`DatabaseError` subclass with a clear message."""
-    return CloudOfficeDatabase(path)
+def open_database(path: Path | str, checks: CheckCache | None = None) -> CloudOfficeDatabase:
+    """Open and validate ``path``; raises a :class:`DatabaseError` subclass with a clear message.
+
+    With ``checks``, a file that passed :meth:`CloudOfficeDatabase.check_rows` before, unchanged
+    since, skips the slow checks (integrity, references, rows); the cheap ones always run.
+    """
+    return CloudOfficeDatabase(path, checks)
 
 
 __all__ = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from cloudoffice_gui.data.errors import DatabaseError
@@ -19,7 +19,7 @@ def show_database_error(error: DatabaseError, parent: QWidget | None = None) -> 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(_t("Cannot open the database"))
-    box.setTextFormat(QMessageBox.TextFormat.PlainText) if hasattr(QMessageBox, "TextFormat") else None
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes texts from the file
     box.setText(f"{error.title}\n\n{error.problem}")
     box.setInformativeText(f"{error.remedy}\n\n{_t('File:')} {error.path}")
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote, unquote
+
 from PySide6.QtCore import QEvent, QUrl, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from cloudoffice_gui.data.dates import format_date
@@ -27,6 +30,7 @@ class ProductDetailsView(QWidget):
         layout.addWidget(self.browser)
         self.setFocusProxy(self.browser)
         self._facts: dict[str, object] = {}
+        self._stale = True
         state.current_product_changed.connect(lambda _pid: self.refresh())
         state.language_changed.connect(lambda _lang: self.refresh())
         state.database_changed.connect(lambda _db: self.refresh())
@@ -34,11 +38,26 @@ class ProductDetailsView(QWidget):
 
     def plain_text(self) -> str:
         """What the pane shows, as plain text."""
+        if self._stale:
+            self._render()
         return self.browser.toPlainText()
 
     @Slot()
     def refresh(self) -> None:
-        """Render the current product."""
+        """Render the current product now if the pane is visible, else when it is shown."""
+        # A hidden pane (another tab is current) renders on showEvent: switching products
+        # from the matrix then costs nothing here.
+        self._stale = True
+        if self.isVisible():
+            self._render()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self._render()
+        super().showEvent(event)
+
+    def _render(self) -> None:
+        self._stale = False
         db = self._state.database
         product = self._state.products_by_id().get(self._state.current_product_id)
         if product is None:
@@ -86,11 +105,12 @@ class ProductDetailsView(QWidget):
 
     def _linked(self, key: str, block: str) -> str:
         link = esc(self.tr("Show in the evidence panel"))
+        key = quote(key, safe="/")  # an id from the file may hold quotes and markup
         return f"<a name='{key}'></a>{block}<p><a href='fact:{key}'>{link}</a></p><hr>"
 
     @Slot(QUrl)
     def _on_anchor(self, url: QUrl) -> None:
-        key = url.toString().removeprefix("fact:")
+        key = unquote(url.toString().removeprefix("fact:"))
         fact = self._facts.get(key)
         if fact is not None:
             self._state.show_evidence(self.tr("Selected fact"), [fact])
@@ -103,4 +123,6 @@ class ProductDetailsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.PaletteChange:
+            self.refresh()  # link colours are fixed when the HTML is parsed: re-render for a new theme
         super().changeEvent(event)

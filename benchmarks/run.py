@@ -1,0 +1,194 @@
+"""Measure start-up, interactions, memory and PDF export; print a table (and JSON).
+
+    .venv/bin/python benchmarks/run.py [--json] [--runs 5] [--large PATH]
+
+Everything runs offscreen in child processes with fresh settings. First paint is the wall
+clock from spawning ``main.py`` to the end of the main window's first frame (reported by
+cloudoffice_gui/views/first_paint_probe.py), the median of ``--runs`` runs, interleaved with
+a bare PySide6 window (benchmarks/floor_window.py) measured the same way as the floor. The
+interactions (benchmarks/interactions.py) run once per database. The large database is made
+by benchmarks/make_large_db.py on first use and cached in the temp folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PYTHON = sys.executable
+TARGETS = {  # key: (limit, text)
+    "first_paint_ratio": (2.0, "first paint / bare window, bundled db"),
+    "large_first_paint_ratio": (3.0, "first paint / bare window, large db"),
+    "search_update_ms": (30.0, "search keystroke to view updated, large db"),
+    "asof_update_ms": (30.0, "as-of change to matrix updated, large db"),
+    "timeline_frame_ms": (33.0, "timeline pan/zoom frame, 100,000 events"),
+    "large_peak_rss_mib": (400.0, "peak RSS, large db session"),
+    "pdf_10_products_s": (1.0, "PDF report of ten products"),
+}
+
+
+def _env(settings: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(QT_QPA_PLATFORM="offscreen", CLOUDOFFICE_SETTINGS_DIR=str(settings),
+               XDG_CONFIG_HOME=str(settings / "config"), XDG_DATA_HOME=str(settings / "data"),
+               PYTHONDONTWRITEBYTECODE="1")
+    env.pop("CLOUDOFFICE_BENCH_FIRST_PAINT", None)
+    return env
+
+
+def first_paint(command: list[str]) -> tuple[float, float]:
+    """(seconds from spawn to first paint, peak RSS MiB at that moment) of one child run."""
+    with tempfile.TemporaryDirectory(prefix="cloudoffice-bench-") as settings:
+        env = _env(Path(settings))
+        env["CLOUDOFFICE_BENCH_FIRST_PAINT"] = "1"
+        started = time.monotonic()
+        done = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
+    for line in done.stdout.splitlines():
+        if line.startswith("first-paint "):
+            _, stamp, peak_kib = line.split()
+            return float(stamp) - started, int(peak_kib) / 1024
+    raise RuntimeError(f"no first paint from {command}: {done.stderr[-2000:]}")
+
+
+def interactions(database: Path, *options: str) -> dict[str, object]:
+    """The JSON line benchmarks/interactions.py prints for ``database``."""
+    with tempfile.TemporaryDirectory(prefix="cloudoffice-bench-") as settings:
+        done = subprocess.run([PYTHON, str(HERE / "interactions.py"), "--database", str(database),
+                               *options], env=_env(Path(settings)), cwd=REPO,
+                              capture_output=True, text=True, timeout=600)
+    for line in reversed(done.stdout.splitlines()):
+        if line.startswith("{"):
+            return json.loads(line)
+    raise RuntimeError(f"interactions failed on {database}: {done.stderr[-3000:]}")
+
+
+def large_database(path: Path | None, seed: int) -> tuple[Path, float | None]:
+    """The large database (made now if missing) and the seconds making it took, if made."""
+    if path is None:
+        generator = hashlib.sha256((HERE / "make_large_db.py").read_bytes()).hexdigest()[:12]
+        path = Path(tempfile.gettempdir()) / "cloudoffice-bench" / f"large-seed{seed}-{generator}.db"
+    if path.is_file():
+        return path, None
+    started = time.perf_counter()
+    subprocess.run([PYTHON, str(HERE / "make_large_db.py"), "--seed", str(seed), "--output", str(path)],
+                   cwd=REPO, check=True, capture_output=True, timeout=600)
+    return path, time.perf_counter() - started
+
+
+def _median(values: list[float]) -> float:
+    return round(statistics.median(values), 3)
+
+
+def measure(args: argparse.Namespace) -> dict[str, object]:
+    """Run every measurement and return the figures."""
+    bundled = REPO / "resources" / "cloudoffice.db"
+    large, made_in = large_database(args.large, args.seed)
+    floor_cmd = [PYTHON, str(HERE / "floor_window.py")]
+    app_cmd = [PYTHON, str(REPO / "main.py"), "--lang", "en", "--database"]
+    floors, firsts, larges, large_rss = [], [], [], []
+    for _ in range(args.runs):  # interleaved, so load on the machine hits all three alike
+        floors.append(first_paint(floor_cmd)[0])
+        firsts.append(first_paint([*app_cmd, str(bundled)])[0])
+        seconds, rss = first_paint([*app_cmd, str(large)])
+        larges.append(seconds)
+        large_rss.append(rss)
+    small = interactions(bundled, "--pdf", "--matrix-products", "16")
+    big = interactions(large, "--timeline-all-products", "--matrix-products", "50")
+    floor = _median(floors)
+    figures: dict[str, object] = {
+        "floor_s": floor,
+        "first_paint_s": _median(firsts),
+        "large_first_paint_s": _median(larges),
+        "first_paint_ratio": round(_median(firsts) / floor, 2),
+        "large_first_paint_ratio": round(_median(larges) / floor, 2),
+        "search_update_ms": _worst(big.get("product_filter_ms"), big.get("global_search_ms")),
+        "asof_update_ms": big.get("asof_update_ms"),
+        "timeline_frame_ms": big.get("timeline_frame_ms"),
+        "large_peak_rss_mib": big.get("peak_rss_mib"),
+        "pdf_6_products_s": small.get("pdf_6_products_s"),
+        "pdf_10_products_s": small.get("pdf_10_products_s"),
+        "timeline_ready_s": small.get("timeline_ready_s"),
+        "large_timeline_ready_s": big.get("timeline_ready_s"),
+        "large_first_paint_rss_mib": round(max(large_rss), 1),
+        "runs": args.runs,
+        "large_db": str(large),
+        "large_db_made_s": round(made_in, 1) if made_in is not None else None,
+        "bundled": small,
+        "large": big,
+    }
+    figures["missed"] = [key for key, (limit, _) in TARGETS.items()
+                         if not isinstance(figures.get(key), (int, float)) or figures[key] > limit]
+    return figures
+
+
+def _worst(*values: object) -> float | None:
+    numbers = [v for v in values if isinstance(v, (int, float))]
+    return max(numbers) if len(numbers) == len(values) else None
+
+
+def table(figures: dict[str, object]) -> str:
+    """The figures as a readable table with targets."""
+    def show(value: object) -> str:
+        return "n/a" if value is None else str(value)
+
+    small, big = figures["bundled"], figures["large"]
+    rows = [
+        ("bare PySide6 window (floor)", f"{figures['floor_s']} s", "", ""),
+        ("first paint, bundled db", f"{figures['first_paint_s']} s",
+         f"ratio {figures['first_paint_ratio']}", "<= 2.0"),
+        ("first paint, large db", f"{figures['large_first_paint_s']} s",
+         f"ratio {figures['large_first_paint_ratio']}", "<= 3.0"),
+        ("timeline ready (incl. pyqtgraph)", f"{show(small.get('timeline_ready_s'))} s",
+         f"large {show(big.get('timeline_ready_s'))} s", ""),
+        ("product filter keystroke", f"{show(small.get('product_filter_ms'))} ms",
+         f"large {show(big.get('product_filter_ms'))} ms", "<= 30 ms"),
+        ("global search query", f"{show(small.get('global_search_ms'))} ms",
+         f"large {show(big.get('global_search_ms'))} ms", "<= 30 ms"),
+        ("as-of change, matrix", f"{show(small.get('asof_update_ms'))} ms",
+         f"large {show(big.get('asof_update_ms'))} ms {big.get('matrix_shape')}", "<= 30 ms"),
+        ("timeline pan/zoom frame", f"{show(small.get('timeline_frame_ms'))} ms",
+         f"large {show(big.get('timeline_frame_ms'))} ms ({big.get('timeline_events_shown')} events)",
+         "<= 33 ms"),
+        ("peak RSS", f"{show(small.get('peak_rss_mib'))} MiB",
+         f"large {show(big.get('peak_rss_mib'))} MiB (first paint {figures['large_first_paint_rss_mib']})",
+         "<= 400 MiB"),
+        ("PDF, 6 products", f"{show(figures['pdf_6_products_s'])} s", "", ""),
+        ("PDF, 10 products", f"{show(figures['pdf_10_products_s'])} s", "", "<= 1 s"),
+    ]
+    width = [max(len(r[i]) for r in rows) for i in range(4)]
+    lines = ["  ".join(cell.ljust(width[i]) for i, cell in enumerate(row)) for row in rows]
+    missed = ", ".join(figures["missed"]) or "none"  # type: ignore[arg-type]
+    lines.append(f"targets missed: {missed}   (medians; {figures['runs']} start-up runs)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command line."""
+    parser = argparse.ArgumentParser(description="CloudOffice Compare benchmarks.")
+    parser.add_argument("--json", action="store_true", help="end with one JSON line of figures")
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs per case (median)")
+    parser.add_argument("--large", type=Path, help="use this large database instead of the cached one")
+    parser.add_argument("--seed", type=int, default=1, help="seed of the generated large database")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    figures = measure(args)
+    figures["total_s"] = round(time.perf_counter() - started, 1)
+    print(table(figures))
+    print(f"benchmark took {figures['total_s']} s")
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

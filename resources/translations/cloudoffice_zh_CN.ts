@@ -1,0 +1,1678 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="60"/>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="97"/>
+        <source>CloudOffice Compare %1</source>
+        <translation>云办公对比 CloudOffice Compare %1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="61"/>
+        <source>An offline reference for cloud-office collaboration suites, built around a news article of 2020-02-24 and sourced research facts.</source>
+        <translation>一个离线查阅云办公协同套件的参考工具，以 2020-02-24 的一篇新闻报道和有出处的研究事实为基础。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="64"/>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="65"/>
+        <source>Dataset: %1</source>
+        <translation>数据集：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="66"/>
+        <source>Data version: %1</source>
+        <translation>数据版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="67"/>
+        <source>Built: %1</source>
+        <translation>构建日期：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="68"/>
+        <source>Schema version: %1</source>
+        <translation>结构版本：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="69"/>
+        <source>File: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="70"/>
+        <source>Sources: %1</source>
+        <translation>来源：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="71"/>
+        <source>Sourced facts: %1 (feature support %2, events %3, offers %4, strategies %5)</source>
+        <translation>有出处的事实：%1 条（功能支持 %2，事件 %3，优惠 %4，战略 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="75"/>
+        <source>Products: %1, vendors: %2</source>
+        <translation>产品：%1 个，厂商：%2 家</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="78"/>
+        <source>Licences</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="79"/>
+        <source>CloudOffice Compare: MIT License.</source>
+        <translation>CloudOffice Compare：MIT 许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="80"/>
+        <source>Noto Sans CJK SC and the other bundled Noto fonts (subsets, renamed &quot;... Subset&quot;): SIL Open Font License 1.1, full text below.</source>
+        <translation>Noto Sans CJK SC 及其他随附的 Noto 字体（子集，已改名为“... Subset”）：SIL 开放字体许可证 1.1（SIL Open Font License 1.1），全文见下。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="82"/>
+        <source>Qt %1 and PySide6 %2 (Qt for Python): GNU Lesser General Public License v3.</source>
+        <translation>Qt %1 与 PySide6 %2（Qt for Python）：GNU 宽通用公共许可证第 3 版（LGPLv3）。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="84"/>
+        <source>pyqtgraph: MIT License.</source>
+        <translation>pyqtgraph：MIT 许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="85"/>
+        <source>sqlite-utils (builds the database): Apache License 2.0.</source>
+        <translation>sqlite-utils（用于构建数据库）：Apache 许可证 2.0。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="86"/>
+        <source>SQLite: public domain.</source>
+        <translation>SQLite：公有领域。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="90"/>
+        <source>Font licence (resources/fonts/OFL.txt):</source>
+        <translation>字体许可证（resources/fonts/OFL.txt）：</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="96"/>
+        <source>About CloudOffice Compare</source>
+        <translation>关于云办公对比</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/about_dialog.py" line="98"/>
+        <source>About: versions, data and licences</source>
+        <translation>关于：版本、数据与许可证</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/product_list_model.py" line="167"/>
+        <source>Collaboration suite</source>
+        <translation>协同办公套件</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/product_list_model.py" line="168"/>
+        <source>Video meetings</source>
+        <translation>视频会议</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/product_list_model.py" line="169"/>
+        <source>Online documents</source>
+        <translation>在线文档</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/product_list_model.py" line="170"/>
+        <source>Messaging</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/product_list_model.py" line="171"/>
+        <source>Office suite</source>
+        <translation>办公套件</translation>
+    </message>
+</context>
+<context>
+    <name>Confidence</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="19"/>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="20"/>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="21"/>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+</context>
+<context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="150"/>
+        <source>Cannot read the database</source>
+        <translation>无法读取数据库</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="152"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="161"/>
+        <source>The details were written to:</source>
+        <translation>详细信息已写入：</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="163"/>
+        <source>The details could not be written to a log file:</source>
+        <translation>详细信息无法写入日志文件：</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="166"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="168"/>
+        <source>CloudOffice Compare met an unexpected error. It keeps running; if something looks wrong, restart it.</source>
+        <translation>云办公对比遇到了意外错误。程序会继续运行；如果有异常，请重新启动。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="173"/>
+        <source>Keep running</source>
+        <translation>继续运行</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="174"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseErrorDialog</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/database_error_dialog.py" line="21"/>
+        <source>Cannot open the database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/database_error_dialog.py" line="24"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/database_error_dialog.py" line="33"/>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/database_error_dialog.py" line="34"/>
+        <source>CloudOffice Compare databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>云办公对比数据库 (*.db *.sqlite *.sqlite3);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/evidence_panel.py" line="68"/>
+        <source>Evidence: facts with their quotes and sources</source>
+        <translation>证据：事实及其引文和来源</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/evidence_panel.py" line="55"/>
+        <source>Select a product, a matrix cell, an event or an offer to see its sources and quotes here.</source>
+        <translation>选择一款产品、一个矩阵单元格、一个事件或一项优惠，就会在这里看到它的来源和引文。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="128"/>
+        <source>Choose at least one product to compare.</source>
+        <translation>请至少选择一款产品进行对比。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="139"/>
+        <source>Export Comparison PDF</source>
+        <translation>导出对比 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="140"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="150"/>
+        <source>Writing the comparison PDF…</source>
+        <translation>正在写入对比 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="159"/>
+        <source>Print Comparison</source>
+        <translation>打印对比</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="164"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="181"/>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="218"/>
+        <source>Export Matrix as CSV</source>
+        <translation>将功能矩阵导出为 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="219"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="226"/>
+        <source>Feature (as of %1)</source>
+        <translation>功能（截至 %1）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="227"/>
+        <source>Writing the CSV file…</source>
+        <translation>正在写入 CSV 文件…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="237"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="237"/>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="238"/>
+        <source>Export Timeline as PNG</source>
+        <translation>将时间线导出为 PNG</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="239"/>
+        <source>Export Timeline as SVG</source>
+        <translation>将时间线导出为 SVG</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="254"/>
+        <source>Writing the timeline picture…</source>
+        <translation>正在写入时间线图片…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="260"/>
+        <source>This view is not available in this version.</source>
+        <translation>此版本中没有这个视图。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="287"/>
+        <source>Replace File?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="288"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="296"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="297"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="311"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出；没有写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="321"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="325"/>
+        <source>Export Failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="326"/>
+        <source>The export could not be completed.</source>
+        <translation>导出未能完成。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="334"/>
+        <source>&amp;Export Comparison PDF…</source>
+        <translation>导出对比 PDF(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="335"/>
+        <source>Write the chosen products, as-of date and language as a PDF report</source>
+        <translation>按所选产品、截至日期和语言写出一份 PDF 报告</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="336"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="337"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="338"/>
+        <source>Pap&amp;er</source>
+        <translation>纸张(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="339"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="340"/>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="341"/>
+        <source>Portrait</source>
+        <translation>纵向</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="342"/>
+        <source>Landscape</source>
+        <translation>横向</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="343"/>
+        <source>Export Matrix as &amp;CSV…</source>
+        <translation>将功能矩阵导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="344"/>
+        <source>The matrix exactly as shown: rows, columns and as-of date</source>
+        <translation>与当前显示完全一致的矩阵：行、列和截至日期</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="345"/>
+        <source>Export Timeline as P&amp;NG…</source>
+        <translation>将时间线导出为 PNG(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="346"/>
+        <source>Export Timeline as &amp;SVG…</source>
+        <translation>将时间线导出为 SVG(&amp;S)…</translation>
+    </message>
+</context>
+<context>
+    <name>FactKind</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="37"/>
+        <source>Feature support</source>
+        <translation>功能支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="38"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="39"/>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="40"/>
+        <source>Strategy</source>
+        <translation>战略</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="41"/>
+        <source>Context</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="42"/>
+        <source>Launch date</source>
+        <translation>发布日期</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="56"/>
+        <source>full</source>
+        <translation>完全支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="56"/>
+        <source>partial</source>
+        <translation>部分支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="56"/>
+        <source>none</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="57"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="63"/>
+        <source>high confidence</source>
+        <translation>高可信度</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="63"/>
+        <source>medium confidence</source>
+        <translation>中可信度</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="64"/>
+        <source>low confidence</source>
+        <translation>低可信度</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="70"/>
+        <source>source missing</source>
+        <translation>缺少来源</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="80"/>
+        <source>no URL: printed or unpublished copy</source>
+        <translation>无网址：印刷版或未公开的副本</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="100"/>
+        <source>Support</source>
+        <translation>支持情况</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="100"/>
+        <source>valid from</source>
+        <translation>生效自</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="107"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="112"/>
+        <source>Who:</source>
+        <translation>对象：</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="114"/>
+        <source>When:</source>
+        <translation>时间：</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="115"/>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="116"/>
+        <source>date not stated</source>
+        <translation>未注明日期</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="121"/>
+        <source>Speaker:</source>
+        <translation>发言人：</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="122"/>
+        <source>Strategy</source>
+        <translation>战略</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="122"/>
+        <source>Context</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="148"/>
+        <source>Sources disagree:</source>
+        <translation>来源说法不一：</translation>
+    </message>
+</context>
+<context>
+    <name>FeatureMatrixModel</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="63"/>
+        <source>no statement yet</source>
+        <translation>尚无说法</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="71"/>
+        <source>%1 since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="80"/>
+        <source>⚠ Sources disagree on this date.</source>
+        <translation>⚠ 各来源在这一日期上说法不一。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="82"/>
+        <source>Changed since %1; then: %2</source>
+        <translation>自 %1 以来有变化；当时：%2</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="85"/>
+        <source>Select the cell to see every source and quote.</source>
+        <translation>选中此单元格可查看全部来源和引文。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="96"/>
+        <source>%1 of %2 weighted points (%3%); rank %4 of %5</source>
+        <translation>加权得分 %1 / %2（%3%）；排名 %4 / %5</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="107"/>
+        <source>Score %1% (rank %2)</source>
+        <translation>得分 %1%（第 %2 名）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="109"/>
+        <source>Click to sort by this product; drag to reorder the columns.</source>
+        <translation>单击按此产品排序；拖动可调整列的顺序。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="126"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="126"/>
+        <source>Weighted score and rank of each product (see the weights panel).</source>
+        <translation>各产品的加权得分和排名（见权重面板）。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="120"/>
+        <source>Figures in %1</source>
+        <translation>数值单位：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="50"/>
+        <source>Full</source>
+        <translation>完全支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="51"/>
+        <source>Partial</source>
+        <translation>部分支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="52"/>
+        <source>None</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/fact_labels.py" line="53"/>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="215"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="216"/>
+        <source>Matrix</source>
+        <translation>功能矩阵</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="217"/>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="218"/>
+        <source>Offers</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="219"/>
+        <source>Strategies</source>
+        <translation>战略</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="220"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="226"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="227"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="228"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="229"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="230"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="231"/>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="232"/>
+        <source>Views</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="233"/>
+        <source>Database summary</source>
+        <translation>数据库概况</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="247"/>
+        <source>bundled data</source>
+        <translation>内置数据</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="248"/>
+        <source>CloudOffice Compare — %1</source>
+        <translation>云办公对比 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="256"/>
+        <source>%1 products · %2 features · %3 events · %4 offers · %5 sources · data %6</source>
+        <translation>%1 个产品 · %2 项功能 · %3 个事件 · %4 项优惠 · %5 个来源 · 数据版本 %6</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="311"/>
+        <source>%1 (as of %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="339"/>
+        <source>%1 · %2 (as of %3)</source>
+        <translation>%1 · %2（截至 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="354"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="396"/>
+        <source>All feature groups</source>
+        <translation>全部功能组</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="384"/>
+        <source>&amp;As of</source>
+        <translation>截至(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="385"/>
+        <source>Each cell shows what was stated by this date</source>
+        <translation>每个单元格显示截至该日期的说法</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="386"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="387"/>
+        <source>Mark changes since</source>
+        <translation>标出变化，自</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="388"/>
+        <source>Frame the cells that differ between this date and the as-of date</source>
+        <translation>给此日期与“截至”日期之间不同的单元格加框</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="390"/>
+        <source>Only differences</source>
+        <translation>只看差异</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="391"/>
+        <source>Hide features on which all shown products agree</source>
+        <translation>隐藏所有显示的产品都相同的功能</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="392"/>
+        <source>Filter features (English or Chinese)…</source>
+        <translation>筛选功能（中文或英文）…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="393"/>
+        <source>Original order</source>
+        <translation>原始顺序</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="394"/>
+        <source>Weights and ranking</source>
+        <translation>权重与排名</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="395"/>
+        <source>Show or hide the weights, ranking and sensitivity</source>
+        <translation>显示或隐藏权重、排名和敏感度分析</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="397"/>
+        <source>full</source>
+        <translation>完全支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="397"/>
+        <source>partial</source>
+        <translation>部分支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="397"/>
+        <source>none</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="398"/>
+        <source>unknown (no statement yet)</source>
+        <translation>未知（尚无说法）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="399"/>
+        <source>disputed (sources disagree)</source>
+        <translation>有争议（来源说法不一）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="402"/>
+        <source>framed, bold: changed since</source>
+        <translation>加框加粗：自该日期以来有变化</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="403"/>
+        <source>Feature matrix</source>
+        <translation>功能矩阵</translation>
+    </message>
+</context>
+<context>
+    <name>OffersModel</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="176"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="176"/>
+        <source>Announced</source>
+        <translation>公布日期</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="176"/>
+        <source>Who qualifies</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <source>Offer</source>
+        <translation>优惠内容</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <source>Until</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="178"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+</context>
+<context>
+    <name>OffersView</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/offers_view.py" line="111"/>
+        <source>All products</source>
+        <translation>全部产品</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/offers_view.py" line="122"/>
+        <source>Any confidence</source>
+        <translation>任意可信度</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/offers_view.py" line="189"/>
+        <source>%1 of %2 offers</source>
+        <translation>%1 / %2 项优惠</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/offers_view.py" line="205"/>
+        <source>Who qualifies (e.g. school, 医院)…</source>
+        <translation>适用对象（如 学校、医院）…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/offers_view.py" line="206"/>
+        <source>Running on</source>
+        <translation>在此日有效</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/offers_view.py" line="208"/>
+        <source>Hide offers whose dates show they were not running on this day. Offers without known dates stay listed.</source>
+        <translation>隐藏按日期看在这一天并未生效的优惠。日期不明的优惠仍然列出。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/offers_view.py" line="210"/>
+        <source>Offers</source>
+        <translation>优惠</translation>
+    </message>
+</context>
+<context>
+    <name>ProductDetailsView</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="72"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="73"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="74"/>
+        <source>Also known as</source>
+        <translation>又称</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="81"/>
+        <source>Launched</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="90"/>
+        <source>Show in the evidence panel</source>
+        <translation>在证据面板中显示</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="99"/>
+        <source>Selected fact</source>
+        <translation>所选事实</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="103"/>
+        <source>Product details</source>
+        <translation>产品详情</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="47"/>
+        <source>Select a product in the list.</source>
+        <translation>请在列表中选择一款产品。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="58"/>
+        <source>Offers</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="61"/>
+        <source>No sourced offers.</source>
+        <translation>没有有出处的优惠。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="62"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="65"/>
+        <source>No sourced events.</source>
+        <translation>没有有出处的事件。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="77"/>
+        <source>not sourced</source>
+        <translation>无出处</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListModel</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/product_list_model.py" line="156"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/product_list_model.py" line="156"/>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/product_list_model.py" line="156"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+</context>
+<context>
+    <name>ProductListPanel</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="110"/>
+        <source>High-confidence facts</source>
+        <translation>高可信度事实</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="111"/>
+        <source>Medium-confidence facts</source>
+        <translation>中可信度事实</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="113"/>
+        <source>All vendors</source>
+        <translation>全部厂商</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="114"/>
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="115"/>
+        <source>Any confidence</source>
+        <translation>任意可信度</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="160"/>
+        <source>Search products (钉, 飞书, Lark, teams…)</source>
+        <translation>搜索产品（钉、飞书、Lark、teams…）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="161"/>
+        <source>Search products</source>
+        <translation>搜索产品</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="162"/>
+        <source>Filter by vendor</source>
+        <translation>按厂商筛选</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="163"/>
+        <source>Filter by category</source>
+        <translation>按类别筛选</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="164"/>
+        <source>Filter by confidence of facts</source>
+        <translation>按事实的可信度筛选</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="165"/>
+        <source>Products; check to compare</source>
+        <translation>产品列表；勾选即加入对比</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="166"/>
+        <source>Article&apos;s six</source>
+        <translation>报道中的六款</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="167"/>
+        <source>Compare the six products the 2020-02-24 article covers</source>
+        <translation>对比 2020-02-24 那篇报道涉及的六款产品</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="168"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/product_list_panel.py" line="169"/>
+        <source>Compare no products</source>
+        <translation>不对比任何产品</translation>
+    </message>
+</context>
+<context>
+    <name>SearchActions</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="199"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="200"/>
+        <source>Search everything, in Chinese or English</source>
+        <translation>用中文或英文搜索全部内容</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="104"/>
+        <source>Type a name, a word or part of a quote, in Chinese or English.</source>
+        <translation>输入名称、词语或引文片段，中文英文均可。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="106"/>
+        <source>No matches.</source>
+        <translation>没有匹配结果。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="108"/>
+        <source>%n result(s). Enter or double-click opens one.</source>
+        <translation>
+            <numerusform>%n 个结果。按回车或双击可打开。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="155"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="156"/>
+        <source>Search products, features, events, offers, quotes, sources…</source>
+        <translation>搜索产品、功能、事件、优惠、引文、来源…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="157"/>
+        <source>Search text</source>
+        <translation>搜索文字</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="158"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/search_results_model.py" line="180"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/search_results_model.py" line="180"/>
+        <source>Matching text</source>
+        <translation>匹配的文字</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/search_results_model.py" line="186"/>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/search_results_model.py" line="187"/>
+        <source>Vendors</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/search_results_model.py" line="188"/>
+        <source>Features</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/search_results_model.py" line="189"/>
+        <source>Feature support</source>
+        <translation>功能支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/search_results_model.py" line="190"/>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/search_results_model.py" line="191"/>
+        <source>Offers</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/search_results_model.py" line="192"/>
+        <source>Strategies and context</source>
+        <translation>战略与背景</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/search_results_model.py" line="193"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>SourceFactsModel</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <source>Fact</source>
+        <translation>事实</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="181"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesModel</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <source>Publisher</source>
+        <translation>发布方</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <source>URL</source>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="141"/>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="141"/>
+        <source>Facts</source>
+        <translation>事实数</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesView</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="195"/>
+        <source>Select a source to see the facts that cite it.</source>
+        <translation>选择一个来源，查看引用它的事实。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="200"/>
+        <source>Author: %1</source>
+        <translation>作者：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="202"/>
+        <source>Note: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="204"/>
+        <source>No URL: printed or unpublished copy</source>
+        <translation>无网址：印刷版或未公开的副本</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="207"/>
+        <source>Facts citing this source: %1</source>
+        <translation>引用此来源的事实：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="248"/>
+        <source>%1 of %2 sources</source>
+        <translation>%1 / %2 个来源</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="255"/>
+        <source>Filter sources by title, publisher or URL…</source>
+        <translation>按标题、发布方或网址筛选来源…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="256"/>
+        <source>Open link</source>
+        <translation>打开链接</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="257"/>
+        <source>Open this address in your web browser</source>
+        <translation>在网页浏览器中打开此地址</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="258"/>
+        <source>Copy link</source>
+        <translation>复制链接</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="259"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/sources_view.py" line="260"/>
+        <source>Facts citing the selected source</source>
+        <translation>引用所选来源的事实</translation>
+    </message>
+</context>
+<context>
+    <name>StandardMenus</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="142"/>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="144"/>
+        <source>Read another CloudOffice Compare database (read-only)</source>
+        <translation>读取另一个云办公对比数据库（只读）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="145"/>
+        <source>Open &amp;Bundled Database</source>
+        <translation>打开内置数据库(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="146"/>
+        <source>Go back to the data that ships with the app</source>
+        <translation>回到应用自带的数据</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="147"/>
+        <source>&amp;Go To</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="151"/>
+        <source>Next View</source>
+        <translation>下一个视图</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="152"/>
+        <source>Previous View</source>
+        <translation>上一个视图</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="153"/>
+        <source>Next Pane</source>
+        <translation>下一个窗格</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="154"/>
+        <source>Previous Pane</source>
+        <translation>上一个窗格</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="155"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="156"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="157"/>
+        <source>&amp;Actual Size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="158"/>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="159"/>
+        <source>Follow &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="160"/>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="161"/>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="162"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="163"/>
+        <source>&amp;Reset to Defaults…</source>
+        <translation>恢复默认设置(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="165"/>
+        <source>Forget every saved setting and go back to the defaults</source>
+        <translation>清除所有已保存的设置，恢复默认</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="166"/>
+        <source>&amp;About CloudOffice Compare</source>
+        <translation>关于云办公对比(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="167"/>
+        <source>About &amp;Qt</source>
+        <translation>关于 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="270"/>
+        <source>Reset to Defaults</source>
+        <translation>恢复默认设置</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="271"/>
+        <source>Forget the saved window layout, products, date, weights, language, theme and text size?</source>
+        <translation>清除已保存的窗口布局、产品、日期、权重、语言、主题和文字大小吗？</translation>
+    </message>
+</context>
+<context>
+    <name>StrategiesView</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/strategies_view.py" line="166"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/strategies_view.py" line="222"/>
+        <source>Source missing</source>
+        <translation>缺少来源</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/strategies_view.py" line="230"/>
+        <source>Speaker: %1</source>
+        <translation>发言人：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/strategies_view.py" line="260"/>
+        <source>Platform strategies</source>
+        <translation>平台战略</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/strategies_view.py" line="262"/>
+        <source>Context: the article&apos;s wider view</source>
+        <translation>背景：报道的宏观视角</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/strategies_view.py" line="263"/>
+        <source>Strategies</source>
+        <translation>战略</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="182"/>
+        <source>Market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="239"/>
+        <source>… and %1 more here: click to list them all</source>
+        <translation>… 此处还有 %1 个：单击列出全部</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="258"/>
+        <source>%1 events</source>
+        <translation>%1 个事件</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="276"/>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="376"/>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="377"/>
+        <source>Jan–Mar 2020</source>
+        <translation>2020 年 1–3 月</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="378"/>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="379"/>
+        <source>Fit all</source>
+        <translation>全部显示</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="380"/>
+        <source>&amp;Figure:</source>
+        <translation>数值(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="382"/>
+        <source>Drag the dashed line to set the as-of date · +/− zoom · ←/→ pan · click a marker for its source · click a legend entry to hide that kind</source>
+        <translation>拖动虚线设置截至日期 · +/− 缩放 · ←/→ 平移 · 单击标记查看其来源 · 单击图例项可隐藏该类</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="392"/>
+        <source>Hollow on a bar: month or year, not a day</source>
+        <translation>条上的空心标记：精确到月或年，而非某一天</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="58"/>
+        <source>Launch</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="58"/>
+        <source>Offer</source>
+        <translation>优惠</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="58"/>
+        <source>Capacity</source>
+        <translation>容量</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="59"/>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="59"/>
+        <source>Feature</source>
+        <translation>功能</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="59"/>
+        <source>Strategy</source>
+        <translation>战略</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="60"/>
+        <source>Context</source>
+        <translation>背景</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="67"/>
+        <source>exact day</source>
+        <translation>精确到日</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="67"/>
+        <source>month precision</source>
+        <translation>精确到月</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="68"/>
+        <source>year precision</source>
+        <translation>精确到年</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="97"/>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="99"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="113"/>
+        <source>Value: %1</source>
+        <translation>数值：%1</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsPanel</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="213"/>
+        <source>Feature weights: %1</source>
+        <translation>功能权重：%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="231"/>
+        <source>No products chosen.</source>
+        <translation>未选择产品。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="237"/>
+        <source>Choose at least two products to compare their ranking.</source>
+        <translation>至少选择两款产品才能比较排名。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="240"/>
+        <source>No single weight change between 0 and %1 changes the first place.</source>
+        <translation>在 0 到 %1 之间单独调整任何一项权重，都不会改变第一名。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="245"/>
+        <source>%1 and %2 share first place: any rise of the weight of %3 puts %2 first.</source>
+        <translation>%1 与 %2 并列第一：%3 只要有任何提高，%2 就会领先。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="247"/>
+        <source>%1 and %2 share first place: any drop of the weight of %3 puts %2 first.</source>
+        <translation>%1 与 %2 并列第一：%3 只要有任何降低，%2 就会领先。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="249"/>
+        <source>Smallest change of first place: raise %1 from %2 to %3 (+%4). There %5 draws level with %6; any higher and %5 leads.</source>
+        <translation>改变第一名的最小调整：把%1从 %2 提高到 %3（+%4）。此时 %5 与 %6 持平；再高一些，%5 就会领先。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="251"/>
+        <source>Smallest change of first place: lower %1 from %2 to %3 (−%4). There %5 draws level with %6; any lower and %5 leads.</source>
+        <translation>改变第一名的最小调整：把%1从 %2 降低到 %3（−%4）。此时 %5 与 %6 持平；再低一些，%5 就会领先。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="263"/>
+        <source>the weight of group “%1”</source>
+        <translation>功能组“%1”的权重</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="265"/>
+        <source>the weight of feature “%1”</source>
+        <translation>功能“%1”的权重</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="270"/>
+        <source>Weights (0 ignores, 10 matters most)</source>
+        <translation>权重（0 表示忽略，10 表示最重要）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="271"/>
+        <source>Weight single features too</source>
+        <translation>也为单项功能设置权重</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="272"/>
+        <source>The feature whose own weight the box beside sets</source>
+        <translation>旁边的数值框所设置权重的那项功能</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="273"/>
+        <source>This feature&apos;s weight, multiplied by its group&apos;s</source>
+        <translation>此功能的权重，会再乘以其所在功能组的权重</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="274"/>
+        <source>Reset weights</source>
+        <translation>重置权重</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="275"/>
+        <source>Ranking</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="277"/>
+        <source>How scores work: each cell earns ✓ full 1 point, ◐ partial 0.5, ✗ none 0 and ? unknown 0; a ⚠ disputed cell earns the points of the lowest level its sources claim. A feature counts with its group&apos;s weight (times its own weight when single features are weighted). The score is the weighted points as a share of the most possible, over every feature as of the chosen date, whatever the filters show. Ties keep the column order.</source>
+        <translation>得分规则：每个单元格 ✓ 完全支持得 1 分，◐ 部分支持得 0.5 分，✗ 不支持得 0 分，? 未知得 0 分；⚠ 有争议的单元格按各来源所称的最低等级计分。每项功能按其所在功能组的权重计入（为单项功能设置权重时，再乘以它自己的权重）。得分是加权分数占最高可能分数的比例，按所选日期计算全部功能，与筛选显示的内容无关。得分相同时保持列的顺序。</translation>
+    </message>
+</context>
+</TS>
