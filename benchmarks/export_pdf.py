@@ -66,6 +66,7 @@ def time_cli(database_path: Path, runs: int, folder: Path) -> float:
 
 
 def main() -> int:
+    """Print the timings; returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--database", type=Path, default=bundled_database_path())

@@ -33,35 +33,59 @@ AS_OF_DATES = (dt.date(2016, 1, 1), dt.date(2020, 2, 24), dt.date(2018, 6, 1),
                dt.date(2019, 12, 31), dt.date(2022, 4, 1))
 
 
-class PaintCounter(QObject):
-    """Counts paint events of one widget."""
+class PaintWatch(QObject):
+    """Notes when ``widget`` has finished painting: the first event of any kind after its paint.
+
+    The paint pass that draws the widget may go on to other widgets, and timers due in the
+    same processEvents() may run after it; neither belongs to "this widget updated".
+    """
 
     def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
+        super().__init__()
+        self.widget = widget
+        self.painting = False
+        self.done: tuple[float, float] | None = None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
+        if self.done is None:
+            if self.painting and not (watched is self.widget and event.type() == QEvent.Type.Paint):
+                self.finish()
+            elif watched is self.widget and event.type() == QEvent.Type.Paint:
+                self.painting = True
         return False
 
+    def finish(self) -> None:
+        """Record now as the end of the widget's paint."""
+        self.done = (time.perf_counter(), time.process_time())
+        self.painting = False
 
-def until_painted(action: Callable[[], object], widget: QWidget, timeout: float = 2.0) -> float | None:
-    """Seconds from ``action()`` until ``widget`` has painted; None if it never repainted."""
+
+def until_painted(action: Callable[[], object], widget: QWidget, timeout: float = 2.0,
+                  cpu: list[float] | None = None, whole_pass: bool = False) -> float | None:
+    """Seconds from ``action()`` until ``widget`` has painted; None if it never repainted.
+
+    With ``cpu``, the process CPU seconds over the same span are appended to it (on a busy
+    machine wall time also counts other processes). With ``whole_pass``, the time runs to
+    the end of the event processing in which the widget painted (its children paint after
+    it: a view shown for the first time is ready when they are).
+    """
     app = QApplication.instance()
-    counter = PaintCounter(widget)
+    watch = PaintWatch(widget)
+    app.installEventFilter(watch)
     try:
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.process_time()
         action()
-        while counter.count == 0:
+        while watch.done is None:
             app.processEvents()
-            if time.perf_counter() - started > timeout:
+            if watch.painting or (whole_pass and watch.done is not None):
+                watch.finish()
+            if watch.done is None and time.perf_counter() - started > timeout:
                 return None
-        return time.perf_counter() - started
+        if cpu is not None:
+            cpu.append(watch.done[1] - started_cpu)
+        return watch.done[0] - started
     finally:
-        widget.removeEventFilter(counter)
-        counter.deleteLater()
+        app.removeEventFilter(watch)
 
 
 def median_ms(samples: list[float | None]) -> float | None:
@@ -80,16 +104,18 @@ def product_filter(window: object) -> dict[str, object]:
 
     panel = window.product_list  # type: ignore[attr-defined]
     viewport = _viewport(panel.table)
-    samples = []
+    samples: list[float | None] = []
+    cpu: list[float] = []
     for text in PRODUCT_KEYS:
         if text.startswith(panel.search.text()) and text and text.isascii():
             extra = text[len(panel.search.text()):]
-            samples.append(until_painted(lambda e=extra: QTest.keyClicks(panel.search, e), viewport))
+            samples.append(until_painted(lambda e=extra: QTest.keyClicks(panel.search, e), viewport,
+                                         cpu=cpu))
         else:
-            samples.append(until_painted(lambda t=text: panel.search.setText(t), viewport))
+            samples.append(until_painted(lambda t=text: panel.search.setText(t), viewport, cpu=cpu))
     panel.search.clear()
     QApplication.processEvents()
-    return {"product_filter_ms": median_ms(samples),
+    return {"product_filter_ms": median_ms(samples), "product_filter_cpu_ms": median_ms(cpu),
             "product_filter_max_ms": round(max(s for s in samples if s is not None) * 1000, 2)}
 
 
@@ -103,9 +129,11 @@ def global_search(window: object) -> dict[str, object]:
     dialog.show()
     QApplication.processEvents()
     viewport = _viewport(dialog.tree)
-    samples = [until_painted(lambda q=query: dialog.set_query(q), viewport) for query in SEARCH_QUERIES]
+    cpu: list[float] = []
+    samples = [until_painted(lambda q=query: dialog.set_query(q), viewport, cpu=cpu)
+               for query in SEARCH_QUERIES]
     dialog.close()
-    return {"global_search_ms": median_ms(samples),
+    return {"global_search_ms": median_ms(samples), "global_search_cpu_ms": median_ms(cpu),
             "global_search_max_ms": round(max(s for s in samples if s is not None) * 1000, 2)}
 
 
@@ -114,7 +142,8 @@ def timeline(window: object, all_products: bool) -> dict[str, object]:
     result: dict[str, object] = {"pyqtgraph_before_timeline": "pyqtgraph" in sys.modules}
     started = time.perf_counter()
     holder = window._lazy_tabs["timeline"]  # type: ignore[attr-defined]
-    ready = until_painted(lambda: window.show_view("timeline"), holder, timeout=60)  # type: ignore[attr-defined]
+    ready = until_painted(lambda: window.show_view("timeline"), holder, timeout=60,  # type: ignore[attr-defined]
+                          whole_pass=True)
     result["timeline_ready_s"] = round(ready or time.perf_counter() - started, 3)
     view = window.view("timeline")  # type: ignore[attr-defined]
     state = window.state  # type: ignore[attr-defined]
@@ -128,7 +157,8 @@ def timeline(window: object, all_products: bool) -> dict[str, object]:
     canvas = view.canvas
     low, high = canvas.x_range()
     span = high - low
-    samples = []
+    samples: list[float | None] = []
+    cpu: list[float] = []
     for step in range(12):
         if step % 3 == 2:  # zoom in or out around the middle
             factor = 0.7 if step % 2 else 1.4
@@ -136,8 +166,9 @@ def timeline(window: object, all_products: bool) -> dict[str, object]:
         else:  # pan by a tenth
             shift = span * (0.1 if step % 2 else -0.1)
             action = lambda s=shift: canvas.set_x_range(canvas.x_range()[0] + s, canvas.x_range()[1] + s)  # noqa: E731
-        samples.append(until_painted(action, canvas.viewport()))
+        samples.append(until_painted(action, canvas.viewport(), cpu=cpu))
     result["timeline_frame_ms"] = median_ms(samples)
+    result["timeline_frame_cpu_ms"] = median_ms(cpu)
     return result
 
 
@@ -149,13 +180,15 @@ def matrix(window: object, products: int) -> dict[str, object]:
     QApplication.processEvents()
     holder = window._lazy_tabs["matrix"]  # type: ignore[attr-defined]
     started = time.perf_counter()
-    ready = until_painted(lambda: window.show_view("matrix"), holder, timeout=60)  # type: ignore[attr-defined]
+    ready = until_painted(lambda: window.show_view("matrix"), holder, timeout=60,  # type: ignore[attr-defined]
+                          whole_pass=True)
     view = window.view("matrix")  # type: ignore[attr-defined]
     viewport = _viewport(view.table)
-    samples = [until_painted(lambda d=date: state.set_as_of(d), viewport) for date in AS_OF_DATES]
+    cpu: list[float] = []
+    samples = [until_painted(lambda d=date: state.set_as_of(d), viewport, cpu=cpu) for date in AS_OF_DATES]
     return {"matrix_ready_s": round(ready or time.perf_counter() - started, 3),
             "matrix_shape": [view.model.rowCount(), view.model.columnCount()],
-            "asof_update_ms": median_ms(samples),
+            "asof_update_ms": median_ms(samples), "asof_update_cpu_ms": median_ms(cpu),
             "asof_update_max_ms": round(max(s for s in samples if s is not None) * 1000, 2)}
 
 
@@ -189,6 +222,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--matrix-products", type=int, default=50)
     parser.add_argument("--timeline-all-products", action="store_true")
     parser.add_argument("--pdf", action="store_true")
+    parser.add_argument("--only", nargs="*", default=None,
+                        help="run only these parts: filter search timeline matrix pdf")
     args = parser.parse_args(argv)
     from cloudoffice_gui.app import create_application
     from cloudoffice_gui.views.window_factory import create_main_window
@@ -196,19 +231,23 @@ def main(argv: list[str] | None = None) -> int:
     create_application()
     started = time.perf_counter()
     window = create_main_window(args.database, "en")
-    until_painted(window.show, window, timeout=60)
+    until_painted(window.show, window, timeout=60, whole_pass=True)
     result: dict[str, object] = {"window_s": round(time.perf_counter() - started, 3)}
-    result.update(product_filter(window))
-    result.update(global_search(window))
-    result.update(timeline(window, args.timeline_all_products))
-    result.update(matrix(window, args.matrix_products))
-    if args.pdf:
+    parts: dict[str, Callable[[], dict[str, object]]] = {
+        "filter": lambda: product_filter(window), "search": lambda: global_search(window),
+        "timeline": lambda: timeline(window, args.timeline_all_products),
+        "matrix": lambda: matrix(window, args.matrix_products),
+        "pdf": lambda: pdf(window.state.database),
+    }
+    wanted = args.only if args.only is not None else [p for p in parts if p != "pdf" or args.pdf]
+    for section in (parts[name] for name in wanted):
         try:
-            result.update(pdf(window.state.database))
-        except Exception as error:  # noqa: BLE001 - a broken export must not hide the other figures
-            result.update({"pdf_6_products_s": None, "pdf_10_products_s": None, "pdf_error": str(error)})
-    result["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-    print(json.dumps(result), flush=True)
+            result.update(section())
+        except Exception as error:  # noqa: BLE001 - one broken part must not hide the others
+            result.setdefault("errors", []).append(f"{type(error).__name__}: {error}")  # type: ignore[union-attr]
+        result["peak_rss_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+        # A line after each part: if a later part hangs, run.py still has these figures.
+        print(json.dumps(result), flush=True)
     window.close()
     return 0
 

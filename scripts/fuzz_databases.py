@@ -299,6 +299,10 @@ def main(argv: list[str] | None = None) -> int:
     from hypothesis import HealthCheck, given, seed, settings
 
     workdir = Path(tempfile.mkdtemp(prefix="cloudoffice-fuzz-"))
+    # Settings and the record of checked files go here, never into the user's folders.
+    os.environ["CLOUDOFFICE_SETTINGS_DIR"] = str(workdir / "settings")
+    os.environ["XDG_DATA_HOME"] = str(workdir / "data")
+    os.environ["XDG_CACHE_HOME"] = str(workdir / "cache")
     original = bundled_database_path().read_bytes()
     relaxed = workdir / "relaxed.db"
     shutil.copyfile(bundled_database_path(), relaxed)
@@ -322,6 +326,7 @@ def main(argv: list[str] | None = None) -> int:
             counts[f"{kind}: CRASH"] += 1
         if stamp is not None and path.exists() and path.stat().st_mtime_ns != stamp:
             crashes.append(f"{path} was written")
+        path.unlink(missing_ok=True)  # the window may still read it: its handle keeps it
         counts["examples"] += 1
 
     half = max(1, args.examples // 2)

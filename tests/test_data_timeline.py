@@ -179,3 +179,18 @@ def test_data_layer_has_no_qt() -> None:
     source = Path(module.__file__).read_text(encoding="utf-8")
     assert "PySide6" not in source and "pyqtgraph" not in source
     assert sys.modules.get("cloudoffice_gui.data.timeline_data") is module
+
+
+def test_one_index_serves_every_choice_of_products(small_db: Path) -> None:
+    from cloudoffice_gui.data.timeline_data import TimelineIndex
+
+    with open_database(small_db) as db:
+        index = TimelineIndex.from_database(db)
+        fresh = timeline_from_database(db, ["beta", "alpha"])
+    first = index.build(["alpha"])
+    second = index.build(["beta", "alpha"])
+    assert [lane.product_id for lane in first.lanes] == ["alpha", None]
+    assert second.lane_for("alpha").ids == first.lane_for("alpha").ids == ("e3", "e2")
+    assert [lane.ids for lane in second.lanes] == [lane.ids for lane in fresh.lanes]
+    assert [(s.product_id, s.key) for s in second.series] == [(s.product_id, s.key) for s in fresh.series]
+    assert {s.product_id for s in first.series} == {"alpha"}

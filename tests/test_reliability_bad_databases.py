@@ -32,6 +32,10 @@ from cloudoffice_gui.data.errors import (
     NewerSchemaError,
     NotADatabaseError,
 )
+from tests import interface_fixtures
+
+app = interface_fixtures.app  # names, settings folder; language and theme reset after
+pytestmark = pytest.mark.usefixtures("app")
 
 REPO = Path(__file__).resolve().parent.parent
 CLI_TIMEOUT = 120
@@ -151,6 +155,17 @@ def _header_then_noise(target: Path) -> Path:
     return target
 
 
+def _schema_name_not_utf8(target: Path) -> Path:
+    conn = sqlite3.connect(_copy(target))
+    try:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute("UPDATE sqlite_master SET name = CAST(X'6D65746180' AS TEXT) WHERE name = 'meta'")
+        conn.commit()
+    finally:
+        conn.close()
+    return target
+
+
 @dataclass(frozen=True)
 class BadCase:
     """A bad database: how to make it, the error it must give, words the message must hold."""
@@ -249,6 +264,9 @@ CASES: tuple[BadCase, ...] = (
             "not a whole number", at_open=False),
     BadCase("quote-binary", _row_rule("support", "quote = x'00ff10'"), InvalidDataError,
             "binary data", at_open=False),
+    BadCase("text-not-utf8", _row_rule("support", "quote = CAST(X'E8BF80FF' AS TEXT)"),
+            NotADatabaseError, "decode", at_open=False),
+    BadCase("schema-name-not-utf8", _schema_name_not_utf8, NotADatabaseError, "damaged"),
     BadCase("null-event-quote", _null("events", "quote"), InvalidDataError,
             "quote is empty but required", at_open=False),
     BadCase("null-support-level", _null("support", "level"), InvalidDataError,
@@ -369,6 +387,29 @@ def test_file_open_explains_each_and_keeps_the_current_database(
     window.state.set_current_product_id("tencent-meeting")
     assert "Tencent Meeting" in window.view("details").plain_text()
     assert window.open_database_file(bundled_database_path()) is True
+
+
+def test_the_file_open_menu_action_explains_and_keeps_the_database(
+        tmp_path: Path, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through File > Open Database… itself, the file dialog answered with bad files."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from cloudoffice_gui.views.window_factory import create_main_window
+
+    window = create_main_window(bundled_database_path(), "en")
+    qtbot.addWidget(window)
+    window.build_all_views()
+    boxes = _Boxes(monkeypatch)
+    picked: list[Path] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: (str(picked[-1]), "")))
+    chosen = [c for c in CASES if c.id in ("random-4k", "foreign-notes", "unknown-level")]
+    for n, case in enumerate(chosen):
+        picked.append(make_case(case, tmp_path / f"menu-{n}"))
+        window.menus.open_database_action.trigger()
+        assert case.words.lower() in (boxes.shown[-1][0] + boxes.shown[-1][1]).lower()
+    assert len(boxes.shown) == len(chosen)
+    assert window.state.database.path == bundled_database_path()
 
 
 # -- the command line ------------------------------------------------------------------------

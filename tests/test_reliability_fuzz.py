@@ -26,6 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
 import fuzz_databases as fuzz  # noqa: E402
 
 from cloudoffice_gui import bundled_database_path  # noqa: E402
+from tests import interface_fixtures  # noqa: E402
+
+app = interface_fixtures.app  # names, settings folder; language and theme reset after
+pytestmark = pytest.mark.usefixtures("app")
 
 SCALE = max(1, int(os.environ.get("CLOUDOFFICE_FUZZ_SCALE", "1")))
 OUTCOMES: dict[str, int] = {}

@@ -34,6 +34,10 @@ from cloudoffice_gui.data import schema
 from cloudoffice_gui.data.database import open_database
 from cloudoffice_gui.data.validation import MAX_TEXT_CHARS
 from tests.test_reliability_bad_databases import run_main, snapshot
+from tests import interface_fixtures
+
+app = interface_fixtures.app  # names, settings folder; language and theme reset after
+pytestmark = pytest.mark.usefixtures("app")
 
 MARKUP = ('<img src="file:///etc/hostname"> <a href="https://example.invalid/x">link</a> '
           '<b>bold</b><script>alert(1)</script>')
@@ -217,6 +221,7 @@ def exercise(window: QWidget, problems: list[str] | None = None) -> None:
     state.set_chosen_product_ids([p.id for p in products])
     for key in list(window._lazy_tabs):  # type: ignore[attr-defined]
         window.show_view(key)  # type: ignore[attr-defined]
+    window.show_view("details")  # type: ignore[attr-defined]  # renders only while visible
     facts = [*db.support(), *db.events(), *db.offers(), *db.strategies(), *db.sources()]
     for language in ("zh", "en"):
         state.set_language(language)
@@ -259,10 +264,12 @@ def test_a_link_to_a_fact_with_markup_in_its_id_still_works(markup_db: Path, qtb
 
     window = create_main_window(markup_db, "en")
     qtbot.addWidget(window)
+    window.show()
     db = window.state.database
     odd = next(o for o in db.offers() if "<img" in o.id)
     window.state.set_current_product_id(odd.product_id)
     details = window.show_view("details")
+    assert odd.offer_en.split(" <img")[0] in details.plain_text()
     document = details.browser.document()
     hrefs = []
     block = document.begin()
@@ -356,3 +363,21 @@ def test_huge_strings_on_the_command_line(huge_db: Path, tmp_path: Path, args: l
     assert snapshot(huge_db) == before
     if args[0] == "export":
         assert (tmp_path / "out").stat().st_size > 0
+
+
+def test_numbers_and_bytes_in_the_search_index_are_searched_as_text(tmp_path: Path) -> None:
+    """Found by the fuzzer: a BLOB body or a numeric title in the index broke the search."""
+    from cloudoffice_gui.data.search import search
+
+    path = tmp_path / "odd-index.db"
+    shutil.copyfile(bundled_database_path(), path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE search_index SET body = X'00FF10', title_en = 2020, kind = 7, "
+                 "product_id = 3.5 WHERE rowid IN (SELECT rowid FROM search_index LIMIT 40)")
+    conn.commit()
+    conn.close()
+    with open_database(path) as db:
+        for text in ("tencent", "2020", "腾讯", "meeting"):
+            assert all(isinstance(hit.title, str) for hit in search(db, text))
+    done = run_main(["search", "2020", "--database", str(path)])
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr

@@ -39,13 +39,33 @@ def make_view(qtbot, path: Path, language: str = "en", show: bool = True) -> tup
     return view, state
 
 
-def lane_index(view: TimelineView, product_id: str | None) -> int:
-    return view.lane_product_ids().index(product_id)
+def marker(view: TimelineView, event_id: str):
+    """The scatter item and spot index that draw ``event_id``."""
+    index = [e.id for e in view.timeline_data().events].index(event_id)
+    found = view.canvas.lanes.find(index)
+    assert found is not None, f"{event_id} is not drawn"
+    return found
 
 
 def item_event_ids(view: TimelineView, item) -> set[str]:
     events = view.timeline_data().events
     return {events[int(i)].id for group in item.data["data"] for i in group}
+
+
+def drawn_event_ids(view: TimelineView) -> set[str]:
+    return set().union(*(item_event_ids(view, i) for i in view.canvas.lanes.markers.values()))
+
+
+def figure_point(view: TimelineView, product_id: str, point: int):
+    """The scatter item and spot of point ``point`` of ``product_id``'s series in the chart."""
+    chart = view.canvas.chart
+    series = next(n for n, s in enumerate(chart.shown_series) if s.product_id == product_id)
+    for item in chart.items:
+        if isinstance(item, type(view.canvas.selection)):
+            for spot, data in enumerate(item.data["data"]):
+                if tuple(data) == (series, point):
+                    return item, spot
+    raise AssertionError("point not drawn")
 
 
 def viewport_point(view: TimelineView, plot, x: float, y: float) -> QPoint:
@@ -71,19 +91,20 @@ def test_lanes_follow_the_chosen_products(qtbot, small_db: Path) -> None:
     assert view.lane_product_ids() == ["alpha", "beta", None]  # the article's products + market
     ticks = view.canvas.timeline.getAxis("left")._tickLevels[0]
     assert [label for _, label in ticks] == ["Alpha Talk", "Beta Meet", "Market"]
+    assert drawn_event_ids(view) == {"e1", "e2", "e3", "e4", "e5"}
     state.set_chosen_product_ids(["gamma", "alpha"])
     assert view.lane_product_ids() == ["gamma", "alpha", None]
-    assert {lane for lane, _, _ in view.canvas.lane_items} <= {0, 1, 2}
-    shown = set().union(*(item_event_ids(view, i) for i in view.canvas.lane_items.values()))
-    assert shown == {"e2", "e3", "e5"}  # beta's e1 and e4 left with beta
+    assert drawn_event_ids(view) == {"e2", "e3", "e5"}  # beta's e1 and e4 left with beta
+    item, spot = marker(view, "e3")
+    assert round(item.data["y"][spot]) == 1  # alpha is now the second lane
     ticks = view.canvas.timeline.getAxis("left")._tickLevels[0]
     assert [label for _, label in ticks] == ["Gamma Docs", "Alpha Talk", "Market"]
 
 
 def test_clicking_a_marker_through_its_signal_shows_the_event(qtbot, small_db: Path) -> None:
     view, state = make_view(qtbot, small_db)
-    item = view.canvas.lane_items[(lane_index(view, "beta"), "offer", False)]
-    point = item.points()[0]
+    item, spot = marker(view, "e1")
+    point = item.points()[spot]
     with qtbot.waitSignal(state.evidence_changed) as blocker:
         item.sigClicked.emit(item, [point], None)
     title, facts = blocker.args
@@ -94,8 +115,8 @@ def test_clicking_a_marker_through_its_signal_shows_the_event(qtbot, small_db: P
 
 def test_clicking_a_marker_with_the_mouse_shows_the_event(qtbot, small_db: Path) -> None:
     view, state = make_view(qtbot, small_db, language="zh")
-    item = view.canvas.lane_items[(lane_index(view, "alpha"), "metric", False)]
-    x, y = item.data["x"][0], item.data["y"][0]
+    item, spot = marker(view, "e3")
+    x, y = item.data["x"][spot], item.data["y"][spot]
     position = viewport_point(view, view.canvas.timeline, x, y)
     with qtbot.waitSignal(state.evidence_changed) as blocker:
         qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=position)
@@ -149,19 +170,23 @@ def test_changing_the_as_of_date_moves_the_lines(qtbot, small_db: Path) -> None:
 
 def test_month_precision_is_a_span_not_a_day(qtbot, small_db: Path) -> None:
     view, _state = make_view(qtbot, small_db)
-    alpha = lane_index(view, "alpha")
-    day_item = view.canvas.lane_items[(alpha, "metric", False)]
-    span_item = view.canvas.lane_items[(alpha, "metric", True)]
+    day_item, day_spot = marker(view, "e3")
+    span_item, span_spot = marker(view, "e2")
+    assert day_item is not span_item
     assert item_event_ids(view, day_item) == {"e3"}
     assert item_event_ids(view, span_item) == {"e2"}
-    assert day_item.data["x"][0] == utc(2020, 1, 1)
+    assert day_item.data["x"][day_spot] == utc(2020, 1, 1)
     # The month marker is hollow and sits mid-month over a bar covering all of February.
     assert day_item.opts["brush"].style() != Qt.BrushStyle.NoBrush
     assert span_item.opts["brush"].style() == Qt.BrushStyle.NoBrush
-    assert utc(2020, 2, 1) < span_item.data["x"][0] < utc(2020, 3, 1)
-    bar_x, _bar_y = view.canvas.span_items[alpha].getData()
-    assert list(bar_x) == [utc(2020, 2, 1), utc(2020, 3, 1)]
-    assert view.canvas.lane_items[(lane_index(view, None), "context", True)] is not None
+    assert utc(2020, 2, 1) < span_item.data["x"][span_spot] < utc(2020, 3, 1)
+    bars = set()
+    for bar in view.canvas.lanes.spans.values():
+        xs, _ys = bar.getData()
+        bars |= set(zip(xs[0::2], xs[1::2]))
+    assert (utc(2020, 2, 1), utc(2020, 3, 1)) in bars  # e2: February
+    assert (utc(2019, 1, 1), utc(2020, 1, 1)) in bars  # e5: the year 2019
+    assert not any(start == utc(2020, 1, 1) for start, _ in bars)  # e3 is a day, no bar
 
 
 def test_metric_chart_shows_one_metric_at_a_time(qtbot, small_db: Path) -> None:
@@ -173,9 +198,11 @@ def test_metric_chart_shows_one_metric_at_a_time(qtbot, small_db: Path) -> None:
     assert view.metric_combo.count() == len(keys)
     for key in keys:
         view.set_current_metric(key)
-        series = view.canvas.shown_series
+        series = view.canvas.chart.shown_series
         assert series and {s.key for s in series} == {key}
-        assert len(view.canvas.series_items) == len(series)
+        drawn = {d[0] for item in view.canvas.chart.items
+                 if isinstance(item, type(view.canvas.selection)) for d in item.data["data"]}
+        assert drawn == set(range(len(series)))  # every point drawn is of this metric
     view.set_current_metric(MetricKey("metric", "dau"))
     assert view.canvas.metrics.getAxis("left").labelText == "Daily active users (users)"
     mixed = view.timeline_data().series_for(MetricKey("metric", "dau")) + \
@@ -187,9 +214,8 @@ def test_metric_chart_shows_one_metric_at_a_time(qtbot, small_db: Path) -> None:
 def test_metric_points_show_their_source(qtbot, small_db: Path) -> None:
     view, state = make_view(qtbot, small_db)
     view.set_current_metric(MetricKey("feature", "capacity"))
-    beta = next(n for n, s in enumerate(view.canvas.shown_series) if s.product_id == "beta")
-    _curve, dots = view.canvas.series_items[beta]
-    point = dots.points()[1]
+    dots, spot = figure_point(view, "beta", 1)
+    point = dots.points()[spot]
     tip = dots.opts["tip"](x=point.pos().x(), y=point.pos().y(), data=point.data())
     assert "300 participants" in tip and "Source A 来源甲" in tip and "26 Jan 2020" in tip
     with qtbot.waitSignal(state.evidence_changed) as blocker:
@@ -202,8 +228,8 @@ def test_event_tooltip_escapes_text_and_shows_precision(qtbot, tmp_path: Path) -
     tables = small_dataset()
     tables["events"][3]["title_en"] = "<img src=x> Beta MAU"
     view, _state = make_view(qtbot, build_small_database(tmp_path / "markup", tables))
-    item = view.canvas.lane_items[(lane_index(view, "beta"), "metric", True)]
-    point = item.points()[0]
+    item, spot = marker(view, "e4")
+    point = item.points()[spot]
     tip = item.opts["tip"](x=point.pos().x(), y=point.pos().y(), data=point.data())
     assert "&lt;img src=x&gt; Beta MAU" in tip and "<img" not in tip
     assert "Mar 2020" in tip and "month precision" in tip and "58,200,000 monthly" not in tip
@@ -254,12 +280,15 @@ def test_interface_language_change_reapplies_texts(qtbot, small_db: Path) -> Non
 
 
 def test_legend_entry_hides_its_kind(qtbot, small_db: Path) -> None:
-    view, _state = make_view(qtbot, small_db)
+    view, state = make_view(qtbot, small_db)
     sample = view.canvas._legend_samples["metric"]
     sample.setVisible(False)
-    metric_items = [i for (_, kind, _), i in view.canvas.lane_items.items() if kind == "metric"]
+    metric_items = [i for (kind, _, _), i in view.canvas.lanes.markers.items() if kind == "metric"]
     assert metric_items and not any(i.isVisible() for i in metric_items)
-    assert view.canvas.lane_items[(lane_index(view, "beta"), "offer", False)].isVisible()
+    assert marker(view, "e1")[0].isVisible()  # an offer
+    state.set_chosen_product_ids(["beta", "alpha"])  # a rebuild keeps the kind hidden
+    metric_items = [i for (kind, _, _), i in view.canvas.lanes.markers.items() if kind == "metric"]
+    assert not any(i.isVisible() for i in metric_items)
     sample.setVisible(True)
     assert all(i.isVisible() for i in metric_items)
 
@@ -271,14 +300,32 @@ def test_hundred_thousand_events_build_into_few_items(qtbot) -> None:
     data = build_timeline(synthetic_events(100_000, products), products)
     canvas = TimelineCanvas()
     qtbot.addWidget(canvas)
-    canvas.show_lanes(data, products + ["Market"], ["#0077BB"] * 7, lambda **_: "")
+    colours = ["#0077BB", "#EE7733", "#009988", "#EE3377", "#33BBEE", "#CC3311", "#888888"]
+    canvas.show_lanes(data, products + ["Market"], colours, lambda **_: "")
     canvas.resize(1000, 600)
     canvas.show()
     qtbot.waitExposed(canvas)
     assert not canvas.grab().isNull()
-    drawn = [int(i) for item in canvas.lane_items.values() for g in item.data["data"] for i in g]
+    drawn = [int(i) for item in canvas.lanes.markers.values() for g in item.data["data"] for i in g]
     assert sorted(drawn) == list(range(100_000))  # every event reachable by a click
-    assert len(canvas.lane_items) <= len(data.lanes) * 7 * 2  # items per lane and kind, not per event
+    assert len(canvas.lanes.markers) <= 7 * 2 * len(colours)  # per kind and colour, not per event
+
+
+def test_many_lanes_scroll_instead_of_shrinking(qtbot) -> None:
+    from cloudoffice_gui.views.timeline_plots import MAX_VISIBLE_LANES, TimelineCanvas
+
+    products = [f"p{n}" for n in range(60)]
+    data = build_timeline(synthetic_events(3_000, products), products)
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.show_lanes(data, products + ["Market"], ["#0077BB", "#EE7733"] * 30 + ["#888888"],
+                      lambda **_: "")
+    low, high = canvas.timeline.getViewBox().viewRange()[1]
+    assert high - low == pytest.approx(MAX_VISIBLE_LANES)
+    assert canvas.timeline.getViewBox().state["mouseEnabled"] == [True, True]
+    assert canvas.handle_key(Qt.Key.Key_PageDown)
+    assert canvas.timeline.getViewBox().viewRange()[1][0] > low
+    assert len(canvas.lanes.markers) <= 7 * 2 * 3
 
 
 def test_export_png_and_svg_write_valid_files(qtbot, small_db: Path, tmp_path: Path) -> None:
@@ -308,6 +355,6 @@ def test_bundled_database_shows_tencent_meeting_capacity(qtbot, bundled_db: Path
     view, state = make_view(qtbot, bundled_db)
     assert "tencent-meeting" in view.lane_product_ids()
     view.set_current_metric(MetricKey("feature", "meeting-capacity"))
-    series = {s.product_id: s for s in view.canvas.shown_series}
+    series = {s.product_id: s for s in view.canvas.chart.shown_series}
     points = dict(zip(series["tencent-meeting"].starts, series["tencent-meeting"].values))
     assert points[utc(2020, 1, 24)] == 100 and points[utc(2020, 1, 26)] == 300

@@ -43,6 +43,8 @@ class CheckCache:
         """What identifies the file's current bytes, or None if it cannot be read."""
         try:
             stat = database.stat()
+            if not database.is_file():
+                return None  # reading a pipe would wait for a writer forever
             with database.open("rb") as handle:
                 header = handle.read(100)
         except OSError:

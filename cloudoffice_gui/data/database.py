@@ -7,7 +7,7 @@ sqlite_utils costs about as much as showing a bare window, so it stays in the bu
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 from urllib.parse import quote
@@ -101,7 +101,7 @@ class CloudOfficeDatabase:
             tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             integrity = "ok" if self._checked_before else (
                 self._conn.execute("PRAGMA quick_check(1)").fetchone()[0])
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
             raise NotADatabaseError(self.path, f"The file is damaged ({error}).") from None
         if integrity != "ok":
             raise NotADatabaseError(self.path, f"The file is damaged ({integrity}).")
@@ -159,7 +159,7 @@ class CloudOfficeDatabase:
     def _query(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:
         try:
             return self._conn.execute(sql, params).fetchall()
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
             # SQLite quotes an undecodable text whole: keep the message short for a dialog.
             raise NotADatabaseError(self.path, f"Reading it failed ({str(error)[:200]}).") from None
 
@@ -172,11 +172,22 @@ class CloudOfficeDatabase:
             names = [f for f in cls.__dataclass_fields__]  # type: ignore[attr-defined]
             present = self._columns(table)
             select = ", ".join(n if n in present else f"NULL AS {n}" for n in names)
-            rows = self._query(f"SELECT {select} FROM {table} {where} ORDER BY {order}", params)
-            cached = [validate_record(self.path, table, cls, dict(zip(names, row))) for row in rows]
+            sql = f"SELECT {select} FROM {table} {where} ORDER BY {order}"
+            cached = [validate_record(self.path, table, cls, dict(zip(names, row)))
+                      for row in self._rows(sql, params)]
             if key:
                 self._cache[key] = cached
         return cached  # type: ignore[return-value]
+
+    def _rows(self, sql: str, params: Sequence[object] = ()) -> Iterator[tuple]:
+        # In chunks, not fetchall(): 100,000 raw rows held beside the records built from
+        # them would double the peak memory of a large read.
+        try:
+            cursor = self._conn.execute(sql, params)
+            while chunk := cursor.fetchmany(2000):
+                yield from chunk
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            raise NotADatabaseError(self.path, f"Reading it failed ({str(error)[:200]}).") from None
 
     def _columns(self, table: str) -> set[str]:
         key = f"columns:{table}"
@@ -286,7 +297,7 @@ class CloudOfficeDatabase:
             cursor = self._conn.execute(f"SELECT * FROM {table}")
             while cursor.fetchmany(2000):
                 pass
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
             raise NotADatabaseError(self.path, f"Reading it failed ({str(error)[:200]}).") from None
 
     def execute(self, sql: str, params: Sequence[object] = ()) -> list[tuple]:

@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from cloudoffice_gui.data.feature_matrix import CellState
+from cloudoffice_gui.data.feature_matrix import UNKNOWN, CellState
 from cloudoffice_gui.data.records import Feature
 
 HALF_POINTS = {"full": 2, "partial": 1, "none": 0, "unknown": 0}
@@ -122,21 +122,25 @@ def rank_products(features: Sequence[Feature], product_ids: Sequence[str],
         return Ranking((), None)
     group_ids = list(dict.fromkeys(f.group_id for f in features))
     group_w = {g: weights.group_weight(g) for g in group_ids}
-    feature_w = [weights.feature_weight(f.id) for f in features]
+    # Without per-feature weights every feature weighs 1: no Fraction per feature.
+    feature_w = ([weights.feature_weight(f.id) for f in features] if weights.per_feature
+                 else [Fraction(1)] * len(features))
     # One common denominator turns every weight into an integer: sums stay exact and fast.
     scale = math.lcm(1, *(w.denominator for w in group_w.values()),
-                     *(w.denominator for w in feature_w))
+                     *{w.denominator for w in feature_w})
     g_int = {g: int(w * scale) for g, w in group_w.items()}
-    f_int = [int(w * scale) for w in feature_w]
+    f_int = ([int(w * scale) for w in feature_w] if weights.per_feature
+             else [scale] * len(features))
     n = len(product_ids)
     group_slopes = {g: [0] * n for g in group_ids}
     feature_slopes: list[list[int]] = []
     possible = 0
     for feature, f_weight, cells in zip(features, f_int, grid):
-        halves = [HALF_POINTS.get(c.score_level, 0) for c in cells]
-        slope = group_slopes[feature.group_id]
-        for p, h in enumerate(halves):
-            slope[p] += f_weight * h
+        # Unknown cells earn nothing; most cells of a large matrix are unknown.
+        halves = [0 if c is UNKNOWN else HALF_POINTS.get(c.score_level, 0) for c in cells]
+        if any(halves):
+            slope = group_slopes[feature.group_id]
+            group_slopes[feature.group_id] = [s + f_weight * h for s, h in zip(slope, halves)]
         g_weight = g_int[feature.group_id]
         if weights.per_feature:
             feature_slopes.append([g_weight * h for h in halves])

@@ -13,7 +13,7 @@ def localized(en: str | None, zh: str | None, lang: str) -> tuple[str, bool]:
     return (second or ""), bool(second)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """A public source that facts cite, with how far we trust it."""
 
@@ -30,7 +30,7 @@ class Source:
     note: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Vendor:
     """A company that makes one or more products."""
 
@@ -44,7 +44,7 @@ class Vendor:
         return localized(self.name_en, self.name_zh, lang)[0]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Product:
     """A collaboration product (DingTalk, Tencent Meeting, ...)."""
 
@@ -72,7 +72,7 @@ class Product:
         return localized(self.summary_en, self.summary_zh, lang)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FeatureGroup:
     """A section of the feature matrix."""
 
@@ -86,7 +86,7 @@ class FeatureGroup:
         return localized(self.name_en, self.name_zh, lang)[0]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Feature:
     """A row of the feature matrix."""
 
@@ -104,7 +104,7 @@ class Feature:
         return localized(self.name_en, self.name_zh, lang)[0]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SupportRow:
     """One sourced statement of a product's support for a feature, valid from a date on."""
 
@@ -124,7 +124,7 @@ class SupportRow:
     ref: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Metric:
     """A kind of figure (daily active users, meeting capacity, ...) with its unit."""
 
@@ -143,7 +143,7 @@ class Metric:
         return localized(self.unit_en, self.unit_zh, lang)[0]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A dated happening: a launch, an offer, a capacity change, a reported figure, ..."""
 
@@ -168,7 +168,7 @@ class Event:
         return localized(self.title_en, self.title_zh, lang)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Offer:
     """A free or discounted offer: who qualifies, what they get, for how long."""
 
@@ -188,7 +188,7 @@ class Offer:
     ref: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Strategy:
     """A vendor's platform strategy, or a piece of the article's context, with its quote."""
 
@@ -208,7 +208,7 @@ class Strategy:
     position: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DatabaseInfo:
     """What the database says about itself, for the status bar and the About dialog."""
 

@@ -203,8 +203,9 @@ def _aliases(db: CloudOfficeDatabase) -> dict[str, tuple[str, ...]]:
 
 def _hit(row: tuple, query: str, terms: list[str], lang: str,
          aliases: tuple[str, ...]) -> SearchHit:
-    kind, item_id, product_id, title_en, title_zh, body = row
-    title_en, title_zh = title_en or "", title_zh or ""
+    # A database from elsewhere may hold numbers or bytes in any cell of the index.
+    kind, item_id, product_id, title_en, title_zh, body = (_as_text(value) for value in row)
+    product_id = product_id or None
     title = localized(title_en, title_zh, lang)[0] or str(item_id)
     folded = query.casefold()
     titles = [t.casefold() for t in (title_en, title_zh) if t]
@@ -220,6 +221,14 @@ def _hit(row: tuple, query: str, terms: list[str], lang: str,
         rank = 3
     return SearchHit(kind, str(item_id), product_id, title, title_en, title_zh,
                      _snippet(body or "", terms[0]), rank)
+
+
+def _as_text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
 
 
 def _snippet(body: str, term: str) -> str:

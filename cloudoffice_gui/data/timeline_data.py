@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -104,35 +105,108 @@ class MetricSeries:
         return xs, ys
 
 
+Figure = tuple[MetricKey, float, float, float, "Event | SupportRow"]
+"""What a figure measures, its period start and end, its value and the record saying so."""
+
+
+class FigureTable:
+    """Every figure of a database grouped by product, converted once.
+
+    Figures are metric events and the values of features that have a unit (meeting
+    capacity, form fillers): there a value is a figure, not a yes/no. Series are built
+    per request for the products and the one metric asked for, so choosing a thousand
+    products does not build every series of every metric.
+    """
+
+    def __init__(self, events: Iterable[Event] = (), support: Iterable[SupportRow] = (),
+                 numeric_feature_ids: Iterable[str] = (), periods: _PeriodCache | None = None) -> None:
+        periods = periods or _PeriodCache()
+        numeric = set(numeric_feature_ids)
+        self.by_product: dict[str | None, list[Figure]] = {}
+        for event in events:
+            if event.metric and event.value is not None:
+                start, end = periods(event.date, event.date_precision)
+                self.by_product.setdefault(event.product_id, []).append(
+                    (MetricKey("metric", event.metric), start, end, float(event.value), event))
+        for row in support:
+            if row.value is not None and row.feature_id in numeric:
+                start, end = periods(row.valid_from, row.valid_from_precision)
+                self.by_product.setdefault(row.product_id, []).append(
+                    (MetricKey("feature", row.feature_id), start, end, float(row.value), row))
+
+        self._counts: dict[str | None, Counter[MetricKey]] = {
+            pid: Counter(f[0] for f in figures) for pid, figures in self.by_product.items()}
+
+    def counts(self, product_ids: Iterable[str | None]) -> Counter[MetricKey]:
+        """How many figures of each metric ``product_ids`` have."""
+        total: Counter[MetricKey] = Counter()
+        for pid in product_ids:
+            total.update(self._counts.get(pid, {}))
+        return total
+
+    def series(self, product_ids: Sequence[str | None], key: MetricKey | None = None) -> list[MetricSeries]:
+        """One step series per (product, metric), products in the given order; only ``key``'s if given."""
+        result = []
+        for pid in product_ids:
+            grouped: dict[MetricKey, list[Figure]] = {}
+            for figure in self.by_product.get(pid, ()):
+                if key is None or figure[0] == key:
+                    grouped.setdefault(figure[0], []).append(figure)
+            for metric in sorted(grouped, key=lambda k: (k.source, k.id)):
+                rows = sorted(grouped[metric], key=lambda f: (f[1], f[3]))
+                result.append(MetricSeries(
+                    product_id=pid, key=metric,
+                    starts=np.array([f[1] for f in rows]), ends=np.array([f[2] for f in rows]),
+                    values=np.array([f[3] for f in rows]), records=tuple(f[4] for f in rows)))
+        return result
+
+    def bounds(self, product_ids: Iterable[str | None]) -> tuple[float, float] | None:
+        """Earliest start and latest end of ``product_ids``'s figures."""
+        figures = [f for pid in product_ids for f in self.by_product.get(pid, ())]
+        if not figures:
+            return None
+        return min(f[1] for f in figures), max(f[2] for f in figures)
+
+
 @dataclass(frozen=True)
 class TimelineData:
     """Everything a timeline shows for a set of lanes."""
 
     events: tuple[Event, ...]
     lanes: tuple[LaneArrays, ...]
-    series: tuple[MetricSeries, ...] = field(default=())
+    figures: FigureTable = field(default_factory=FigureTable)
+
+    @property
+    def lane_ids(self) -> list[str | None]:
+        """Product id of each lane, in order (None: the market lane)."""
+        return [lane.product_id for lane in self.lanes]
+
+    @property
+    def series(self) -> list[MetricSeries]:
+        """Every series of every metric of the lanes (prefer :meth:`series_for`)."""
+        return self.figures.series(self.lane_ids)
 
     def lane_for(self, product_id: str | None) -> LaneArrays | None:
         """The lane of ``product_id`` (None: the market lane), if shown."""
         return next((lane for lane in self.lanes if lane.product_id == product_id), None)
 
     def metric_keys(self) -> list[MetricKey]:
-        """Every metric some series measures: most points first, then by source and id."""
-        counts: dict[MetricKey, int] = {}
-        for series in self.series:
-            counts[series.key] = counts.get(series.key, 0) + len(series)
+        """Every metric the lanes have figures of: most figures first, then by source and id."""
+        counts = self.figures.counts(self.lane_ids)
         return sorted(counts, key=lambda k: (-counts[k], k.source != "feature", k.id))
 
     def series_for(self, key: MetricKey) -> list[MetricSeries]:
         """The series of one metric, in lane order."""
-        return [s for s in self.series if s.key == key]
+        return self.figures.series(self.lane_ids, key)
 
     def time_range(self) -> tuple[float, float] | None:
         """Earliest start and latest end over events and figures, or None when empty."""
         lows = [lane.starts.min() for lane in self.lanes if len(lane)]
         highs = [lane.ends.max() for lane in self.lanes if len(lane)]
-        lows += [s.starts.min() for s in self.series if len(s)]
-        highs += [s.ends.max() for s in self.series if len(s)]
+        figures = self.figures.bounds(self.lane_ids)
+        if figures:
+            lows.append(figures[0])
+            highs.append(figures[1])
         if not lows:
             return None
         return float(min(lows)), float(max(highs))
@@ -210,69 +284,36 @@ def lane_product_ids(chosen: Sequence[str], has_market_events: bool,
     return lanes
 
 
-def build_lanes(events: Sequence[Event], lanes: Sequence[str | None]) -> tuple[tuple[Event, ...], tuple[LaneArrays, ...]]:
-    """The events that belong to ``lanes`` and one :class:`LaneArrays` per lane."""
-    return EventTable(events).lanes(lanes)
+class TimelineIndex:
+    """A database's events and figures converted once; :meth:`build` then makes the
+    :class:`TimelineData` of any choice of products without reading them again."""
 
+    def __init__(self, events: Sequence[Event], support: Iterable[SupportRow] = (),
+                 features: Iterable[Feature] = ()) -> None:
+        periods = _PeriodCache()
+        self.events = EventTable(events, periods)
+        self.figures = FigureTable(events, support, [f.id for f in features if f.unit], periods)
 
-def build_series(events: Iterable[Event], support: Iterable[SupportRow],
-                 lanes: Sequence[str | None], numeric_feature_ids: Iterable[str] = (),
-                 periods: _PeriodCache | None = None) -> tuple[MetricSeries, ...]:
-    """Step series per (lane product, metric) from metric events and valued support rows.
+    @classmethod
+    def from_database(cls, database: CloudOfficeDatabase) -> TimelineIndex:
+        """Every event and figure of ``database`` (it caches what it reads)."""
+        return cls(database.events(), database.support(), database.features())
 
-    A support row counts only for a feature with a unit (meeting capacity, form fillers):
-    its value is a figure there, not a yes/no.
-    """
-    periods = periods or _PeriodCache()
-    shown = set(lanes)
-    numeric = set(numeric_feature_ids)
-    points: dict[tuple[str | None, MetricKey], list[tuple[float, float, float, Event | SupportRow]]] = {}
-    for event in events:
-        if event.metric and event.value is not None and event.product_id in shown:
-            start, end = periods(event.date, event.date_precision)
-            key = (event.product_id, MetricKey("metric", event.metric))
-            points.setdefault(key, []).append((start, end, float(event.value), event))
-    for row in support:
-        if row.value is not None and row.feature_id in numeric and row.product_id in shown:
-            start, end = periods(row.valid_from, row.valid_from_precision)
-            key = (row.product_id, MetricKey("feature", row.feature_id))
-            points.setdefault(key, []).append((start, end, float(row.value), row))
-    order = {pid: n for n, pid in enumerate(lanes)}
-    result = []
-    for (pid, key), rows in sorted(points.items(), key=lambda kv: (order[kv[0][0]], kv[0][1].source,
-                                                                  kv[0][1].id)):
-        rows.sort(key=lambda r: (r[0], r[2]))
-        result.append(MetricSeries(
-            product_id=pid, key=key,
-            starts=np.array([r[0] for r in rows]), ends=np.array([r[1] for r in rows]),
-            values=np.array([r[2] for r in rows]), records=tuple(r[3] for r in rows),
-        ))
-    return tuple(result)
+    def build(self, chosen_product_ids: Sequence[str], include_market: bool = True) -> TimelineData:
+        """Lanes for ``chosen_product_ids`` (plus the market lane) and their figures."""
+        lanes = lane_product_ids(chosen_product_ids, self.events.has_market_events, include_market)
+        kept, lane_arrays = self.events.lanes(lanes)
+        return TimelineData(events=kept, lanes=lane_arrays, figures=self.figures)
 
 
 def build_timeline(events: Sequence[Event], chosen_product_ids: Sequence[str],
                    support: Iterable[SupportRow] = (), features: Iterable[Feature] = (),
-                   include_market: bool = True, table: EventTable | None = None) -> TimelineData:
-    """Lanes for ``chosen_product_ids`` (plus the market) and their metric series.
-
-    Pass the ``table`` of a previous call over the same ``events`` to skip converting them.
-    """
-    periods = _PeriodCache()
-    table = table or EventTable(events, periods)
-    lanes = lane_product_ids(chosen_product_ids, table.has_market_events, include_market)
-    kept, lane_arrays = table.lanes(lanes)
-    numeric = [f.id for f in features if f.unit]
-    series = build_series(kept, support, lanes, numeric, periods)
-    return TimelineData(events=kept, lanes=lane_arrays, series=series)
+                   include_market: bool = True) -> TimelineData:
+    """Lanes for ``chosen_product_ids`` (plus the market) and their metric series."""
+    return TimelineIndex(events, support, features).build(chosen_product_ids, include_market)
 
 
 def timeline_from_database(database: CloudOfficeDatabase, chosen_product_ids: Sequence[str],
-                           include_market: bool = True,
-                           table: EventTable | None = None) -> TimelineData:
-    """:func:`build_timeline` over a database's events, support rows and features.
-
-    Reads every support row once (the database caches them), not the chosen products'
-    again on each change of choice.
-    """
-    return build_timeline(database.events(), chosen_product_ids, database.support(),
-                          database.features(), include_market, table)
+                           include_market: bool = True) -> TimelineData:
+    """:func:`build_timeline` over a database's events, support rows and features."""
+    return TimelineIndex.from_database(database).build(chosen_product_ids, include_market)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
@@ -47,6 +48,14 @@ _REQUIRED = frozenset({
 })
 """Columns a record cannot do without; other missing texts show as empty (or fall back)."""
 _EMPTY: dict[str, object] = {"int": 0, "bool": False, "tuple": (), "str": ""}
+_SHARED = frozenset({
+    "product_id", "feature_id", "vendor_id", "group_id", "source_id", "launched_source_id",
+    "metric", "level", "unit", "kind", "confidence", "language", "category", "country", "ref",
+    "date", "date_precision", "valid_from", "valid_from_precision", "launched",
+    "launched_precision", "announced", "announced_precision", "published",
+    "published_precision", "starts", "ends",
+})
+"""Columns whose values repeat over many rows: interned, 100,000 events share one "day"."""
 MAX_TEXT_CHARS = 2000
 """Longer texts are cut (with "…"): no real fact comes near it, and a 10 MB field would
 freeze every view that lays it out."""
@@ -68,9 +77,13 @@ def _plan(table: str, cls: type) -> tuple[dict[str, tuple[str, bool, bool, objec
     specs = {}
     for name, field in fields.items():
         annotation = str(field.type)
-        plain = annotation in ("str", "str | None") and name != "id" and not name.endswith("_id")
+        plain = annotation in ("str", "str | None")
+        # "cut": long texts are bounded (never ids); "shared": few distinct values over many
+        # rows (references, levels, dates), kept once in memory instead of once per row.
+        cut = plain and name != "id" and not name.endswith("_id")
+        shared = plain and name in _SHARED
         specs[name] = (annotation, "None" in annotation, name in _REQUIRED,
-                       _EMPTY.get(annotation.split("[")[0], ""), plain)
+                       _EMPTY.get(annotation.split("[")[0], ""), plain, cut, shared)
     enums = tuple((n, v) for n, v in _ENUMS.items() if n in fields)
     if table in _KIND_ENUMS:
         enums += (("kind", _KIND_ENUMS[table]),)
@@ -93,7 +106,7 @@ def validate_record(path: Path, table: str, cls: Callable[..., T], values: dict[
     specs, enums, dated, free_dates = _plan(table, cls)  # type: ignore[arg-type]
     clean: dict[str, object] = {}
     for name, value in values.items():
-        annotation, nullable, required, empty, plain = specs[name]
+        annotation, nullable, required, empty, plain, cut, shared = specs[name]
         if value is None:
             if nullable:
                 clean[name] = None
@@ -102,7 +115,10 @@ def validate_record(path: Path, table: str, cls: Callable[..., T], values: dict[
             else:
                 clean[name] = empty
         elif plain and type(value) is str:  # the common case, without the general coercion
-            clean[name] = value if len(value) <= MAX_TEXT_CHARS else bounded_text(value)
+            if shared and len(value) <= 200:
+                clean[name] = sys.intern(value)
+            else:
+                clean[name] = value if not cut or len(value) <= MAX_TEXT_CHARS else bounded_text(value)
         else:
             clean[name] = _coerce(name, annotation, value, fail)
     for name, allowed in enums:

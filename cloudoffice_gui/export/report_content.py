@@ -75,7 +75,7 @@ def build_report_content(database: CloudOfficeDatabase, product_ids: Sequence[st
     info = database.info()
     generated = generated or dt.date.today()
     names = tuple(products[p].name(lang) for p in ids)
-    matrix = FeatureMatrix.from_database(database)
+    matrix = FeatureMatrix.from_database(database, on_demand=True)  # only the products shown
     grid = matrix.grid(ids, as_of)
 
     profiles = _profiles(database, ids, lang, citations)

@@ -108,7 +108,7 @@ class FeatureMatrixModel(QAbstractTableModel):
         if as_of != self._as_of:
             self._as_of = as_of
             self._recompute()
-            self._emit_all_changed()
+            self._emit_all_changed(headers=False)
             self.ranking_changed.emit()
 
     def set_changed_since(self, since: dt.date | None) -> None:
@@ -117,7 +117,7 @@ class FeatureMatrixModel(QAbstractTableModel):
             self._changed_since = since
             self._recompute_changes()
             self.generation += 1
-            self._emit_all_changed()
+            self._emit_all_changed(headers=False)
 
     def set_language(self, language: str) -> None:
         """Show data texts (names, units) in ``language``."""
@@ -383,7 +383,8 @@ class FeatureMatrixModel(QAbstractTableModel):
         self._recompute_changes()
         self._ranking = rank_products(self._matrix.features, self._product_ids, self._grid,
                                       self._weights)
-        self._score_by_col = [self._ranking.by_product().get(p) for p in self._product_ids]
+        scores = self._ranking.by_product()
+        self._score_by_col = [scores.get(p) for p in self._product_ids]
         self.generation += 1
 
     def _recompute_changes(self) -> None:
@@ -398,9 +399,14 @@ class FeatureMatrixModel(QAbstractTableModel):
             self._before_key = key
         self._changed = changed_cells(self._before, self._grid)
 
-    def _emit_all_changed(self) -> None:
+    def _emit_all_changed(self, headers: bool = True) -> None:
+        # headers=False when names and weights stay (as-of and "changed since" moves; the
+        # score in a product's tooltip is read on hover): any header change makes the table
+        # re-measure 200 row titles for the header's width, a third of an as-of frame.
         if self._rows and self._product_ids:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(self._product_ids) - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._product_ids) - 1)
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)
+            if headers:
+                self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._product_ids) - 1)
+        if headers:
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self._rows) - 1)

@@ -110,7 +110,8 @@ class CrashHandler(QObject):
 
     # -- hooks -----------------------------------------------------------------------------
     def handle_exception(self, exc_type: type[BaseException], exc_value: BaseException,
-                         exc_traceback: TracebackType | None, thread_name: str | None = None) -> None:
+                         exc_traceback: TracebackType | None,
+                         thread_name: str | None = None) -> None:
         """Log the exception and tell the user; the event loop goes on afterwards."""
         if issubclass(exc_type, KeyboardInterrupt):
             self._previous_hook(exc_type, exc_value, exc_traceback)

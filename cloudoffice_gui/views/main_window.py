@@ -275,11 +275,6 @@ class MainWindow(QMainWindow):
 
         try:
             database = open_checked_database(path)
-            try:
-                database.check_rows()  # refuse bad rows now, not when a tab reads them
-            except DatabaseError:
-                database.close()
-                raise
         except DatabaseError as error:
             if show_database_error(error, self) == QMessageBox.StandardButton.Open:
                 self.menus.open_database_dialog()

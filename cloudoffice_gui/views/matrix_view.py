@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSignalBlocker,
     Qt,
+    QTimer,
     Slot,
 )
 from PySide6.QtGui import QPainter, QPalette, QPen
@@ -75,7 +76,7 @@ class MatrixView(QWidget):
         self._state = state
         self._sort_product: str | None = None
         self.weights_panel = WeightsPanel(WeightsStore(), self)
-        self.model = FeatureMatrixModel(FeatureMatrix.from_database(state.database),
+        self.model = FeatureMatrixModel(FeatureMatrix.from_database(state.database, on_demand=True),
                                         state.chosen_product_ids, state.as_of, state.language,
                                         self.weights_panel.weights(), self)
         self.proxy = FeatureMatrixProxy(self)
@@ -139,7 +140,11 @@ class MatrixView(QWidget):
         table = self.table = QTableView(self)
         table.setObjectName("MatrixTable")
         table.setModel(self.proxy)
-        table.setItemDelegate(ChangedCellDelegate(table))
+        # The framing delegate paints from Python for every cell: use it only while changes
+        # are marked, and Qt's own delegate otherwise (a third of an as-of frame).
+        self._plain_delegate = QStyledItemDelegate(table)
+        self._changed_delegate = ChangedCellDelegate(table)
+        table.setItemDelegate(self._plain_delegate)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         table.setWordWrap(False)
@@ -212,7 +217,14 @@ class MatrixView(QWidget):
         header.sortIndicatorChanged.connect(self._on_sort_changed)
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
         self.table.clicked.connect(self._emit_evidence)
-        self.model.ranking_changed.connect(self._show_ranking)
+        self.model.ranking_changed.connect(self._on_ranking_changed)
+        # After an as-of move the ranking panel follows one pass later, so the table paints
+        # first (relaying out the panel costs as much as the table's own frame).
+        self._defer_ranking = False
+        self._ranking_timer = QTimer(self)
+        self._ranking_timer.setSingleShot(True)
+        self._ranking_timer.setInterval(0)
+        self._ranking_timer.timeout.connect(self._show_ranking)
         self.weights_panel.weights_changed.connect(self.model.set_weights)
 
     # -- state -> view ---------------------------------------------------------------------------
@@ -231,7 +243,11 @@ class MatrixView(QWidget):
     def _on_state_as_of(self, date: dt.date) -> None:
         with QSignalBlocker(self.as_of_edit):
             self.as_of_edit.setDate(QDate(date.year, date.month, date.day))
-        self.model.set_as_of(date)
+        self._defer_ranking = True
+        try:
+            self.model.set_as_of(date)
+        finally:
+            self._defer_ranking = False
         if self.isVisible():
             self._emit_evidence(self.table.currentIndex())
 
@@ -243,7 +259,7 @@ class MatrixView(QWidget):
 
     @Slot(object)
     def _on_database(self, database: object) -> None:
-        self.model.set_matrix(FeatureMatrix.from_database(database), self._state.chosen_product_ids)
+        self.model.set_matrix(FeatureMatrix.from_database(database, on_demand=True), self._state.chosen_product_ids)
         self._refresh_names()
 
     # -- view -> state ------------------------------------------------------------------------------
@@ -254,6 +270,7 @@ class MatrixView(QWidget):
     def _update_changed_since(self, *_: object) -> None:
         enabled = self.changed_check.isChecked()
         self.changed_edit.setEnabled(enabled)
+        self.table.setItemDelegate(self._changed_delegate if enabled else self._plain_delegate)
         date = self.changed_edit.date()
         self.model.set_changed_since(dt.date(date.year(), date.month(), date.day())
                                      if enabled else None)
@@ -372,6 +389,14 @@ class MatrixView(QWidget):
         for column in range(self.model.columnCount()):
             text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             header.resizeSection(column, max(base, metrics.horizontalAdvance(text) + 36))
+
+    @Slot()
+    def _on_ranking_changed(self) -> None:
+        if self._defer_ranking:
+            self._ranking_timer.start()
+        else:
+            self._ranking_timer.stop()
+            self._show_ranking()
 
     @Slot()
     def _show_ranking(self) -> None:

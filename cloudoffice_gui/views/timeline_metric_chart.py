@@ -83,7 +83,8 @@ class MetricChart:
         pen = pg.mkPen(colour, width=2)
         curve = pg.PlotDataItem(np.concatenate(xs), np.concatenate(ys), pen=pen, connect="finite")
         data = np.empty(len(dot_data), dtype=object)
-        data[:] = dot_data
+        for n, pair in enumerate(dot_data):  # element-wise: numpy would unpack the tuples
+            data[n] = pair
         dots = pg.ScatterPlotItem(x=np.concatenate(dot_x), y=np.concatenate(dot_y), data=data,
                                   symbol="o", size=8, pen=pen, brush=pg.mkBrush(colour),
                                   hoverable=True, tip=tip)

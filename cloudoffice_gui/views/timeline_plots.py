@@ -1,8 +1,8 @@
 """The pyqtgraph canvas of the timeline: event lanes above, one metric's step lines below.
 
 Imported only when the timeline is first built (pyqtgraph costs ~0.35 s of start-up). One
-scene holds the legend and both plots, so an export writes them as one picture. Events are
-drawn with one ScatterPlotItem per (lane, kind, exact-or-span), never one item per event.
+scene holds the legend and both plots, so an export writes them as one picture. Drawing is
+delegated: :class:`EventLanes` for the markers, :class:`MetricChart` for the figures.
 """
 
 from __future__ import annotations
@@ -16,43 +16,47 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from cloudoffice_gui.data.schema import EVENT_KINDS
-from cloudoffice_gui.data.timeline_data import LaneArrays, MetricSeries, TimelineData
-from cloudoffice_gui.views.timeline_style import (
-    KIND_OFFSETS,
-    KIND_SYMBOLS,
-    MARKER_SIZE,
-    compact_number,
-)
+from cloudoffice_gui.data.timeline_data import MetricSeries, TimelineData
+from cloudoffice_gui.views.timeline_lanes import SPAN_WIDTH, EventLanes
+from cloudoffice_gui.views.timeline_metric_chart import CompactAxis, MetricChart
+from cloudoffice_gui.views.timeline_style import KIND_SYMBOLS, MARKER_SIZE
 
-SPAN_WIDTH = 6
-"""Pixel height of a month/year span bar."""
+MAX_VISIBLE_LANES = 16
+"""More lanes than this and the lanes scroll vertically instead of shrinking to slivers."""
+_ZOOM_KEYS = {Qt.Key.Key_Plus: 0.8, Qt.Key.Key_Equal: 0.8, Qt.Key.Key_Up: 0.8,
+              Qt.Key.Key_Minus: 1.25, Qt.Key.Key_Underscore: 1.25, Qt.Key.Key_Down: 1.25}
+_PAN_KEYS = {Qt.Key.Key_Left: -0.1, Qt.Key.Key_Right: 0.1}
+_LANE_KEYS = {Qt.Key.Key_PageUp: -0.9, Qt.Key.Key_PageDown: 0.9}
 
 
-def _group_by_position(xs: np.ndarray, event_indices: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """One marker per distinct x, carrying every event drawn there.
+class SpacedDateAxis(pg.DateAxisItem):
+    """A UTC date axis whose day labels never overprint the month or year label beside them.
 
-    Events of one lane and kind on the same date would hide each other anyway; one spot
-    each keeps clicks and tooltips complete and spares drawing thousands of copies.
+    pyqtgraph places day ticks every few days regardless of where the month starts, so at
+    some zooms "Feb" and "03" print into each other ("Feb03").
     """
-    order = np.argsort(xs, kind="stable")
-    unique, firsts = np.unique(xs[order], return_index=True)
-    groups = np.empty(len(unique), dtype=object)
-    for n, members in enumerate(np.split(event_indices[order], firsts[1:])):
-        groups[n] = members
-    return unique, groups
 
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom", utcOffset=0)
 
-class CompactAxis(pg.AxisItem):
-    """A value axis that writes 26.1M (or 2610万) instead of 2.61e+07."""
-
-    def __init__(self, orientation: str = "left", **kwargs: object) -> None:
-        super().__init__(orientation, **kwargs)
-        self.language = "en"
-        self.enableAutoSIPrefix(False)
-
-    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
-        """Compact figures in the data language."""
-        return [compact_number(v * scale, self.language) for v in values]
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802
+        """The parent's ticks, minus finer ones too close to a coarser one's label."""
+        levels = super().tickValues(minVal, maxVal, size)
+        if size <= 0 or len(levels) < 2:
+            return levels
+        metrics = QFontMetrics(self.style["tickFont"] or QFont())
+        label_px = (metrics.horizontalAdvance("Sep") + metrics.horizontalAdvance("00")) / 2 + 8
+        gap = (maxVal - minVal) / size * label_px
+        kept = [levels[0]]
+        taken = np.asarray(levels[0][1], dtype=float)
+        for spacing, values in levels[1:]:
+            values = np.asarray(values, dtype=float)
+            if len(taken) and len(values):
+                nearest = np.min(np.abs(values[:, None] - taken[None, :]), axis=1)
+                values = values[nearest >= gap]
+            kept.append((spacing, list(values)))
+            taken = np.concatenate([taken, values])
+        return kept
 
 
 class TimelineCanvas(pg.GraphicsLayoutWidget):
@@ -72,17 +76,16 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         # the tab gets beside the product list and the evidence panel.
         self.legend = pg.LegendItem(offset=None, colCount=4, horSpacing=4, frame=False)
         self.ci.addItem(self.legend, row=0, col=0)
-        self.timeline = self.ci.addPlot(row=1, col=0, axisItems={
-            "bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0)})
+        self.timeline = self.ci.addPlot(row=1, col=0, axisItems={"bottom": SpacedDateAxis()})
         self.metrics = self.ci.addPlot(row=2, col=0, axisItems={
-            "bottom": pg.DateAxisItem(orientation="bottom", utcOffset=0),
-            "left": CompactAxis("left")})
+            "bottom": SpacedDateAxis(), "left": CompactAxis("left")})
         self.ci.layout.setRowStretchFactor(1, 3)
         self.ci.layout.setRowStretchFactor(2, 2)
         self.metrics.setXLink(self.timeline)
         self.timeline.invertY(True)
         self.timeline.setMouseEnabled(x=True, y=False)
-        self.timeline.showGrid(x=True, y=False, alpha=0.15)
+        # The y grid falls on the lane ticks: one guide line per lane, drawn by the axis.
+        self.timeline.showGrid(x=True, y=True, alpha=0.2)
         self.metrics.showGrid(x=True, y=True, alpha=0.15)
         self.metrics.getViewBox().setAutoVisible(y=True)
         self.metrics_legend = self.metrics.addLegend(offset=(8, 4), frame=False)
@@ -95,15 +98,10 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         self.selection = pg.ScatterPlotItem(symbol="o", size=MARKER_SIZE + 10, brush=None)
         self.selection.setZValue(20)
         self.timeline.addItem(self.selection)
-        self.lane_items: dict[tuple[int, str, bool], pg.ScatterPlotItem] = {}
-        self.span_items: dict[int, pg.PlotCurveItem] = {}
-        self.series_items: list[tuple[pg.PlotDataItem, pg.ScatterPlotItem]] = []
-        self.shown_series: list[MetricSeries] = []
-        """The series the chart draws, parallel to :attr:`series_items`."""
-        self._lane_guides: list[pg.InfiniteLine] = []
+        self.lanes = EventLanes(self.timeline, self._on_events_clicked)
+        self.chart = MetricChart(self.metrics, self.metrics_legend, self._on_figures_clicked)
         self._legend_samples: dict[str, pg.ScatterPlotItem] = {}
-        self.hidden_kinds: set[str] = set()
-        self._data: TimelineData | None = None
+        self._lane_count = 0
         self._foreground = QColor("black")
 
     # -- construction helpers ------------------------------------------------------------
@@ -172,8 +170,10 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         for kind in EVENT_KINDS:
             sample = pg.ScatterPlotItem(symbol=KIND_SYMBOLS[kind], size=MARKER_SIZE,
                                         pen=None, brush=neutral)
-            sample.setVisible(kind not in self.hidden_kinds)
-            sample.visibleChanged.connect(lambda k=kind, s=sample: self._set_kind_visible(k, s.isVisible()))
+            sample.setVisible(kind not in self.lanes.hidden_kinds)
+            # The legend's own click toggles the sample's visibility; the markers follow it.
+            sample.visibleChanged.connect(
+                lambda k=kind, s=sample: self.lanes.set_kind_visible(k, s.isVisible()))
             self._legend_samples[kind] = sample
             self.legend.addItem(sample, kind_labels.get(kind, kind))
         span_colour = QColor(self._foreground)
@@ -183,75 +183,33 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
                                symbolPen=pg.mkPen(self._foreground, width=2))
         self.legend.addItem(span, span_label)
 
-    def _set_kind_visible(self, kind: str, visible: bool) -> None:
-        (self.hidden_kinds.discard if visible else self.hidden_kinds.add)(kind)
-        for (_, item_kind, _), item in self.lane_items.items():
-            if item_kind == kind:
-                item.setVisible(visible)
-
     # -- event lanes ---------------------------------------------------------------------
     def show_lanes(self, data: TimelineData, labels: Sequence[str], colours: Sequence[str],
                    tip: Callable[..., str]) -> None:
         """Replace the lanes with ``data``'s: one labelled lane per entry of ``data.lanes``."""
-        self._data = data
-        for item in [*self.lane_items.values(), *self.span_items.values(), *self._lane_guides]:
-            self.timeline.removeItem(item)
-        self.lane_items, self.span_items, self._lane_guides = {}, {}, []
         self.selection.setData([], [])
-        for lane, colour in zip(data.lanes, colours):
-            self._add_lane(lane, QColor(colour), tip)
-        count = max(1, len(data.lanes))
+        self.lanes.show(data, colours, tip)
         self.set_lane_labels(labels)
+        self._lane_count = count = max(1, len(data.lanes))
+        scrolls = count > MAX_VISIBLE_LANES
+        self.timeline.setMouseEnabled(x=True, y=scrolls)
         self.timeline.setLimits(yMin=-0.6, yMax=count - 0.4)
-        self.timeline.setYRange(-0.5, count - 0.5, padding=0)
+        self.show_all_lanes()
+
+    def show_all_lanes(self) -> None:
+        """Fit the lanes in height (the first screenful of them when there are many)."""
+        shown = min(self._lane_count, MAX_VISIBLE_LANES)
+        self.timeline.setYRange(-0.5, shown - 0.5, padding=0)
+
+    def scroll_lanes(self, pages: float) -> None:
+        """Move the lanes up or down by ``pages`` screenfuls."""
+        low, high = self.timeline.getViewBox().viewRange()[1]
+        step = (high - low) * pages
+        self.timeline.setYRange(low + step, high + step, padding=0)
 
     def set_lane_labels(self, labels: Sequence[str]) -> None:
         """Name the lanes, top to bottom (plain text: axis ticks are never rich text)."""
         self.timeline.getAxis("left").setTicks([[(n, label) for n, label in enumerate(labels)], []])
-
-    def _add_lane(self, lane: LaneArrays, colour: QColor, tip: Callable[..., str]) -> None:
-        guide_colour = QColor(colour)
-        guide_colour.setAlpha(90)
-        guide = pg.InfiniteLine(pos=lane.index, angle=0, movable=False, pen=pg.mkPen(guide_colour))
-        self.timeline.addItem(guide, ignoreBounds=True)
-        self._lane_guides.append(guide)
-        if not len(lane):
-            return
-        offsets = np.array([KIND_OFFSETS[k] for k in EVENT_KINDS])[lane.kinds]
-        ys = lane.index + offsets
-        spans = np.flatnonzero(lane.spans)
-        if len(spans):
-            bar_colour = QColor(colour)
-            bar_colour.setAlpha(110)
-            pen = pg.mkPen(bar_colour, width=SPAN_WIDTH)
-            pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            # Many events share a month: draw each distinct (period, row) once, since
-            # stroking wide lines is what a frame spends its time on.
-            bars = np.unique(np.column_stack([lane.starts[spans], lane.ends[spans], ys[spans]]), axis=0)
-            bar = pg.PlotCurveItem(x=bars[:, :2].ravel(), y=np.repeat(bars[:, 2], 2), pen=pen,
-                                   connect="pairs")
-            self.timeline.addItem(bar)
-            self.span_items[lane.index] = bar
-        middles = np.where(lane.spans, (lane.starts + lane.ends) / 2, lane.starts)
-        filled = pg.mkBrush(colour)
-        hollow_pen = pg.mkPen(colour, width=2)
-        for kind in EVENT_KINDS:
-            for span in (False, True):
-                chosen = lane.select(kind, span)
-                if not len(chosen):
-                    continue
-                xs, groups = _group_by_position(middles[chosen], lane.event_indices[chosen])
-                item = pg.ScatterPlotItem(
-                    x=xs, y=np.full(len(xs), ys[chosen[0]]), data=groups,
-                    symbol=KIND_SYMBOLS[kind], size=MARKER_SIZE,
-                    # Exact days are filled; a month or a year is hollow over its span bar.
-                    pen=hollow_pen if span else pg.mkPen(None), brush=None if span else filled,
-                    hoverable=True, tip=tip)
-                item.setZValue(10)
-                item.setVisible(kind not in self.hidden_kinds)
-                item.sigClicked.connect(self._on_events_clicked)
-                self.timeline.addItem(item)
-                self.lane_items[(lane.index, kind, span)] = item
 
     def _on_events_clicked(self, _item: object, points: Sequence[object], _event: object) -> None:
         indices = [int(i) for p in points for i in p.data()]
@@ -267,34 +225,11 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
     def show_series(self, series: Sequence[MetricSeries], names: Sequence[str],
                     colours: Sequence[str], axis_label: str, tip: Callable[..., str],
                     language: str = "en") -> None:
-        """Draw the series of ONE metric as step lines with hoverable points."""
-        self.metrics.getAxis("left").language = language
-        for curve, dots in self.series_items:
-            self.metrics.removeItem(curve)
-            self.metrics.removeItem(dots)
-        self.metrics_legend.clear()
-        self.series_items = []
-        keys = {s.key for s in series}
-        if len(keys) > 1:
-            raise ValueError(f"one metric per chart, got {sorted(k.id for k in keys)}")
-        for n, (one, name, colour) in enumerate(zip(series, names, colours)):
-            xs, ys = one.step_xy()
-            curve = pg.PlotDataItem(xs, ys, pen=pg.mkPen(colour, width=2), name=name)
-            dots = pg.ScatterPlotItem(
-                x=one.starts, y=one.values, data=[(n, i) for i in range(len(one))],
-                symbol="o", size=8, pen=pg.mkPen(colour), brush=pg.mkBrush(colour),
-                hoverable=True, tip=tip)
-            dots.sigClicked.connect(self._on_figures_clicked)
-            self.metrics.addItem(curve)
-            self.metrics.addItem(dots)
-            self.series_items.append((curve, dots))
-        self.shown_series = list(series)
-        self.metrics.getAxis("left").setLabel(axis_label)
-        self.metrics.getAxis("left").picture = None  # redraw ticks in the new language
-        self.metrics.enableAutoRange(axis="y")
+        """Draw the series of ONE metric (a ValueError if they mix metrics)."""
+        self.chart.show(series, names, colours, axis_label, tip, language)
 
     def _on_figures_clicked(self, _item: object, points: Sequence[object], _event: object) -> None:
-        records = [self.shown_series[s].records[i] for s, i in (p.data() for p in points)]
+        records = self.chart.records_at(points)
         if records:
             self.figures_clicked.emit(records)
 
@@ -329,6 +264,18 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         low, high = self.x_range()
         shift = (high - low) * fraction
         self.set_x_range(low + shift, high + shift)
+
+    def handle_key(self, key: int) -> bool:
+        """Zoom, pan or scroll lanes for ``key``; False if the key means nothing here."""
+        if key in _ZOOM_KEYS:
+            self.zoom(_ZOOM_KEYS[key])
+        elif key in _PAN_KEYS:
+            self.pan(_PAN_KEYS[key])
+        elif key in _LANE_KEYS:
+            self.scroll_lanes(_LANE_KEYS[key])
+        else:
+            return False
+        return True
 
     def set_as_of_x(self, x: float, label: str) -> None:
         """Place both as-of lines at ``x`` without emitting drag signals."""

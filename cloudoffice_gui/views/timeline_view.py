@@ -28,9 +28,9 @@ from cloudoffice_gui.data.timeline_data import (
     DAY_SECONDS,
     MetricKey,
     TimelineData,
+    TimelineIndex,
     date_to_seconds,
     seconds_to_date,
-    timeline_from_database,
 )
 from cloudoffice_gui.models.app_state import AppState
 from cloudoffice_gui.views.timeline_style import (
@@ -42,9 +42,6 @@ from cloudoffice_gui.views.timeline_style import (
 
 QUICK_RANGE_2020 = (dt.date(2020, 1, 1), dt.date(2020, 4, 1))
 """Jan–Mar 2020: the weeks the article covers."""
-_ZOOM_KEYS = {Qt.Key.Key_Plus: 0.8, Qt.Key.Key_Equal: 0.8, Qt.Key.Key_Up: 0.8,
-              Qt.Key.Key_Minus: 1.25, Qt.Key.Key_Underscore: 1.25, Qt.Key.Key_Down: 1.25}
-_PAN_KEYS = {Qt.Key.Key_Left: -0.1, Qt.Key.Key_Right: 0.1}
 
 
 class TimelineView(QWidget):
@@ -59,6 +56,8 @@ class TimelineView(QWidget):
         self._metrics: dict = {}
         self._features: dict = {}
         self._product_order: list[str] = []
+        self._products: dict = {}
+        self._index: TimelineIndex | None = None  # events and figures read once per database
         self.canvas = None
         self._pending_x: float | None = None
         self._as_of_timer = QTimer(self)
@@ -136,7 +135,10 @@ class TimelineView(QWidget):
         self._metrics = {m.id: m for m in db.metrics()}
         self._features = {f.id: f for f in db.features()}
         self._product_order = [p.id for p in db.products()]
-        self._data = timeline_from_database(db, self._state.chosen_product_ids)
+        self._products = self._state.products_by_id()
+        if self._index is None:
+            self._index = TimelineIndex.from_database(db)
+        self._data = self._index.build(self._state.chosen_product_ids)
         colours = [product_colour(lane.product_id, self._product_order) for lane in self._data.lanes]
         self._apply_theme()
         self.canvas.show_lanes(self._data, self._lane_names(), colours, self._event_tip)
@@ -145,6 +147,7 @@ class TimelineView(QWidget):
 
     @Slot(object)
     def _on_database_changed(self, _database: object) -> None:
+        self._index = None
         self.refresh()
         self.fit_all()
 
@@ -180,7 +183,7 @@ class TimelineView(QWidget):
     def _lane_name(self, product_id: str | None) -> str:
         if product_id is None:
             return self.tr("Market")
-        product = self._state.products_by_id().get(product_id)
+        product = self._products.get(product_id)
         return product.name(self._state.language) if product else product_id
 
     def _lane_names(self) -> list[str]:
@@ -242,7 +245,7 @@ class TimelineView(QWidget):
 
     def _figure_tip(self, x: float, y: float, data: object) -> str:
         series_index, point = data
-        series = self.canvas.shown_series[series_index]
+        series = self.canvas.chart.shown_series[series_index]
         name, unit = self._metric_name_unit(series.key)
         title = f"{self._lane_name(series.product_id)} · {name}"
         record = series.records[point]
@@ -310,22 +313,16 @@ class TimelineView(QWidget):
     def fit_all(self) -> None:
         """Show all time, every lane and the whole value range of the metric chart."""
         self.show_quick_range("all")
-        count = max(1, len(self._data.lanes))
-        self.canvas.timeline.setYRange(-0.5, count - 0.5, padding=0)
+        self.canvas.show_all_lanes()
         self.canvas.metrics.enableAutoRange(axis="y")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        """+/- (or up/down) zoom, left/right pan, Home fits everything."""
+        """Keys over the plot: +/- zoom, arrows pan, Page Up/Down scroll lanes, Home fits all."""
         if watched is self.canvas and event.type() == QEvent.Type.KeyPress:
-            key = event.key()
-            if key in _ZOOM_KEYS:
-                self.canvas.zoom(_ZOOM_KEYS[key])
-                return True
-            if key in _PAN_KEYS:
-                self.canvas.pan(_PAN_KEYS[key])
-                return True
-            if key == Qt.Key.Key_Home:
+            if event.key() == Qt.Key.Key_Home:
                 self.fit_all()
+                return True
+            if self.canvas.handle_key(event.key()):
                 return True
         return super().eventFilter(watched, event)
 

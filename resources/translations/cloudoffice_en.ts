@@ -159,42 +159,42 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="150"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="151"/>
         <source>Cannot read the database</source>
         <translation>Cannot read the database</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="152"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="153"/>
         <source>File:</source>
         <translation type="unfinished">File:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="161"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="162"/>
         <source>The details were written to:</source>
         <translation>The details were written to:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="163"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="164"/>
         <source>The details could not be written to a log file:</source>
         <translation>The details could not be written to a log file:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="166"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="167"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="168"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="169"/>
         <source>CloudOffice Compare met an unexpected error. It keeps running; if something looks wrong, restart it.</source>
         <translation>CloudOffice Compare met an unexpected error. It keeps running; if something looks wrong, restart it.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="173"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="174"/>
         <source>Keep running</source>
         <translation>Keep running</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="174"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="175"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -736,108 +736,108 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="311"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="328"/>
         <source>%1 (as of %2)</source>
         <translation>%1 (as of %2)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="339"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="356"/>
         <source>%1 · %2 (as of %3)</source>
         <translation>%1 · %2 (as of %3)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="354"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="396"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="371"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="421"/>
         <source>All feature groups</source>
         <translation>All feature groups</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="384"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="409"/>
         <source>&amp;As of</source>
         <translation>&amp;As of</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="385"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="410"/>
         <source>Each cell shows what was stated by this date</source>
         <translation>Each cell shows what was stated by this date</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="386"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="411"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="387"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="412"/>
         <source>Mark changes since</source>
         <translation>Mark changes since</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="388"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="413"/>
         <source>Frame the cells that differ between this date and the as-of date</source>
         <translation>Frame the cells that differ between this date and the as-of date</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="390"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="415"/>
         <source>Only differences</source>
         <translation>Only differences</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="391"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="416"/>
         <source>Hide features on which all shown products agree</source>
         <translation>Hide features on which all shown products agree</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="392"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="417"/>
         <source>Filter features (English or Chinese)…</source>
         <translation>Filter features (English or Chinese)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="393"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="418"/>
         <source>Original order</source>
         <translation>Original order</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="394"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="419"/>
         <source>Weights and ranking</source>
         <translation>Weights and ranking</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="395"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="420"/>
         <source>Show or hide the weights, ranking and sensitivity</source>
         <translation>Show or hide the weights, ranking and sensitivity</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="397"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="397"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
         <source>partial</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="397"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="398"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
         <source>unknown (no statement yet)</source>
         <translation>unknown (no statement yet)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="399"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="424"/>
         <source>disputed (sources disagree)</source>
         <translation>disputed (sources disagree)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="402"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="427"/>
         <source>framed, bold: changed since</source>
         <translation>framed, bold: changed since</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="403"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="428"/>
         <source>Feature matrix</source>
         <translation>Feature matrix</translation>
     </message>
@@ -926,67 +926,67 @@
 <context>
     <name>ProductDetailsView</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="72"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="89"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="73"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="90"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="74"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="91"/>
         <source>Also known as</source>
         <translation>Also known as</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="81"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="98"/>
         <source>Launched</source>
         <translation>Launched</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="90"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="107"/>
         <source>Show in the evidence panel</source>
         <translation>Show in the evidence panel</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="99"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="116"/>
         <source>Selected fact</source>
         <translation>Selected fact</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="103"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="120"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="47"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="64"/>
         <source>Select a product in the list.</source>
         <translation>Select a product in the list.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="58"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="75"/>
         <source>Offers</source>
         <translation type="unfinished">Offers</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="61"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="78"/>
         <source>No sourced offers.</source>
         <translation>No sourced offers.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="62"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="79"/>
         <source>Events</source>
         <translation type="unfinished">Events</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="65"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="82"/>
         <source>No sourced events.</source>
         <translation>No sourced events.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="77"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="94"/>
         <source>not sourced</source>
         <translation>not sourced</translation>
     </message>
@@ -1472,57 +1472,57 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="182"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="185"/>
         <source>Market</source>
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="239"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="242"/>
         <source>… and %1 more here: click to list them all</source>
         <translation>… and %1 more here: click to list them all</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="258"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="261"/>
         <source>%1 events</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="276"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="279"/>
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="376"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="373"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="377"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="374"/>
         <source>Jan–Mar 2020</source>
         <translation>Jan–Mar 2020</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="378"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="375"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="379"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="376"/>
         <source>Fit all</source>
         <translation>Fit all</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="380"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="377"/>
         <source>&amp;Figure:</source>
         <translation>&amp;Figure:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="382"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="379"/>
         <source>Drag the dashed line to set the as-of date · +/− zoom · ←/→ pan · click a marker for its source · click a legend entry to hide that kind</source>
         <translation>Drag the dashed line to set the as-of date · +/− zoom · ←/→ pan · click a marker for its source · click a legend entry to hide that kind</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="392"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="389"/>
         <source>Hollow on a bar: month or year, not a day</source>
         <translation>Hollow on a bar: month or year, not a day</translation>
     </message>

@@ -159,42 +159,42 @@
 <context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="150"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="151"/>
         <source>Cannot read the database</source>
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="152"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="153"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="161"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="162"/>
         <source>The details were written to:</source>
         <translation>详细信息已写入：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="163"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="164"/>
         <source>The details could not be written to a log file:</source>
         <translation>详细信息无法写入日志文件：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="166"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="167"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="168"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="169"/>
         <source>CloudOffice Compare met an unexpected error. It keeps running; if something looks wrong, restart it.</source>
         <translation>云办公对比遇到了意外错误。程序会继续运行；如果有异常，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="173"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="174"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="174"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="175"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -736,108 +736,108 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="311"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="328"/>
         <source>%1 (as of %2)</source>
         <translation>%1（截至 %2）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="339"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="356"/>
         <source>%1 · %2 (as of %3)</source>
         <translation>%1 · %2（截至 %3）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="354"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="396"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="371"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="421"/>
         <source>All feature groups</source>
         <translation>全部功能组</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="384"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="409"/>
         <source>&amp;As of</source>
         <translation>截至(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="385"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="410"/>
         <source>Each cell shows what was stated by this date</source>
         <translation>每个单元格显示截至该日期的说法</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="386"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="411"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="387"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="412"/>
         <source>Mark changes since</source>
         <translation>标出变化，自</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="388"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="413"/>
         <source>Frame the cells that differ between this date and the as-of date</source>
         <translation>给此日期与“截至”日期之间不同的单元格加框</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="390"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="415"/>
         <source>Only differences</source>
         <translation>只看差异</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="391"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="416"/>
         <source>Hide features on which all shown products agree</source>
         <translation>隐藏所有显示的产品都相同的功能</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="392"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="417"/>
         <source>Filter features (English or Chinese)…</source>
         <translation>筛选功能（中文或英文）…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="393"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="418"/>
         <source>Original order</source>
         <translation>原始顺序</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="394"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="419"/>
         <source>Weights and ranking</source>
         <translation>权重与排名</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="395"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="420"/>
         <source>Show or hide the weights, ranking and sensitivity</source>
         <translation>显示或隐藏权重、排名和敏感度分析</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="397"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
         <source>full</source>
         <translation>完全支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="397"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
         <source>partial</source>
         <translation>部分支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="397"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
         <source>none</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="398"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
         <source>unknown (no statement yet)</source>
         <translation>未知（尚无说法）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="399"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="424"/>
         <source>disputed (sources disagree)</source>
         <translation>有争议（来源说法不一）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="402"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="427"/>
         <source>framed, bold: changed since</source>
         <translation>加框加粗：自该日期以来有变化</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="403"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="428"/>
         <source>Feature matrix</source>
         <translation>功能矩阵</translation>
     </message>
@@ -926,67 +926,67 @@
 <context>
     <name>ProductDetailsView</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="72"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="89"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="73"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="90"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="74"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="91"/>
         <source>Also known as</source>
         <translation>又称</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="81"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="98"/>
         <source>Launched</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="90"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="107"/>
         <source>Show in the evidence panel</source>
         <translation>在证据面板中显示</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="99"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="116"/>
         <source>Selected fact</source>
         <translation>所选事实</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="103"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="120"/>
         <source>Product details</source>
         <translation>产品详情</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="47"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="64"/>
         <source>Select a product in the list.</source>
         <translation>请在列表中选择一款产品。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="58"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="75"/>
         <source>Offers</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="61"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="78"/>
         <source>No sourced offers.</source>
         <translation>没有有出处的优惠。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="62"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="79"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="65"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="82"/>
         <source>No sourced events.</source>
         <translation>没有有出处的事件。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="77"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="94"/>
         <source>not sourced</source>
         <translation>无出处</translation>
     </message>
@@ -1471,57 +1471,57 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="182"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="185"/>
         <source>Market</source>
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="239"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="242"/>
         <source>… and %1 more here: click to list them all</source>
         <translation>… 此处还有 %1 个：单击列出全部</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="258"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="261"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="276"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="279"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="376"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="373"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="377"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="374"/>
         <source>Jan–Mar 2020</source>
         <translation>2020 年 1–3 月</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="378"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="375"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="379"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="376"/>
         <source>Fit all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="380"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="377"/>
         <source>&amp;Figure:</source>
         <translation>数值(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="382"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="379"/>
         <source>Drag the dashed line to set the as-of date · +/− zoom · ←/→ pan · click a marker for its source · click a legend entry to hide that kind</source>
         <translation>拖动虚线设置截至日期 · +/− 缩放 · ←/→ 平移 · 单击标记查看其来源 · 单击图例项可隐藏该类</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="392"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="389"/>
         <source>Hollow on a bar: month or year, not a day</source>
         <translation>条上的空心标记：精确到月或年，而非某一天</translation>
     </message>
