@@ -42,10 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="language of the printed titles")
     search.add_argument("--database", type=Path, metavar="PATH", dest="search_database")
     export = commands.add_parser("export", help="write a comparison PDF, matrix CSV or timeline PNG")
-    try:
-        from cloudoffice_gui.commands.export_command import add_export_arguments
-    except ImportError:  # pragma: no cover - the export command is optional while developing
-        pass
-    else:
-        add_export_arguments(export)
+    from cloudoffice_gui.commands.export_command import add_export_arguments
+
+    add_export_arguments(export)
     return parser

@@ -141,6 +141,25 @@ def _strace_works() -> bool:
     return probe.returncode == 0
 
 
+def traced_sockets(tmp_path: Path, command: list[str]) -> tuple[list[str], list[str]]:
+    """Run ``command`` under strace: (network socket calls, local socket calls)."""
+    trace = tmp_path / "strace.txt"
+    done = subprocess.run(["strace", "-f", "-qq", "-e", "trace=socket,socketpair,connect",
+                           "-o", str(trace), *command], cwd=REPO, env=_env(tmp_path),
+                          capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr
+    calls = [line for line in trace.read_text().splitlines()
+             if re.search(r"\b(socket|socketpair|connect)\(", line)]
+    local = re.compile(r"socket(pair)?\(AF_UNIX|connect\(\d+, \{sa_family=AF_UNIX")
+    return [c for c in calls if not local.search(c)], [c for c in calls if local.search(c)]
+
+
+@pytest.mark.skipif(not _strace_works(), reason="strace is missing or may not trace here")
+def test_strace_sees_a_network_socket(tmp_path: Path) -> None:
+    network, _ = traced_sockets(tmp_path, [sys.executable, "-c", "import socket; socket.socket()"])
+    assert len(network) == 1 and "AF_INET" in network[0]
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(not _strace_works(), reason="strace is missing or may not trace here")
 @pytest.mark.parametrize("name", ["self-test", "export-pdf", "export-png"])
@@ -148,17 +167,11 @@ def test_no_socket_system_call_at_all(tmp_path: Path, name: str) -> None:
     """Counts what Qt's C++ does too, which a Python-level guard cannot see."""
     out = tmp_path / "out"
     out.mkdir()
-    trace = tmp_path / "strace.txt"
-    done = subprocess.run(["strace", "-f", "-qq", "-e", "trace=socket,socketpair,connect",
-                           "-o", str(trace), sys.executable, str(REPO / "main.py"), *_args(name, out)],
-                          cwd=REPO, env=_env(tmp_path), capture_output=True, text=True, timeout=240)
-    assert done.returncode == 0, done.stderr
-    calls = [line for line in trace.read_text().splitlines()
-             if re.search(r"\b(socket|socketpair|connect)\(", line)]
-    network = [line for line in calls if not re.search(r"socket(pair)?\(AF_UNIX|connect\(\d+, \{sa_family=AF_UNIX", line)]
+    network, local = traced_sockets(tmp_path, [sys.executable, str(REPO / "main.py"),
+                                               *_args(name, out)])
     assert network == [], "\n".join(network)
     # A local socket (a desktop's D-Bus, say) is not the network; none is opened here today.
-    print(f"{name}: {len(network)} network sockets, {len(calls) - len(network)} local")
+    print(f"{name}: {len(network)} network sockets, {len(local)} local")
 
 
 def _namespace_works() -> bool:

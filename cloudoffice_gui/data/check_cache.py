@@ -1,6 +1,6 @@
 """Remember database files that passed every check, so that reopening one skips the slow ones.
 
-Checking a researcher's database of 100,000 events in full (SQLite's quick_check, every
+Checking a researcher's database of 100,000 events in full (SQLite's integrity_check, every
 reference, every row) takes about a second, and start-up should not pay it on each launch.
 The full check runs the first time a file is opened and again whenever the file changes:
 a file is known by its path, device, inode, size, modification and status-change times

@@ -297,7 +297,10 @@ class TimelineIndex:
     @classmethod
     def from_database(cls, database: CloudOfficeDatabase) -> TimelineIndex:
         """Every event and figure of ``database`` (it caches what it reads)."""
-        return cls(database.events(), database.support(), database.features())
+        features = database.features()
+        # Only rows with a value of a feature with a unit become figures: read just those.
+        support = database.valued_support(f.id for f in features if f.unit)
+        return cls(database.events(), support, features)
 
     def build(self, chosen_product_ids: Sequence[str], include_market: bool = True) -> TimelineData:
         """Lanes for ``chosen_product_ids`` (plus the market lane) and their figures."""

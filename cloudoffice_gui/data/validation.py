@@ -48,6 +48,7 @@ _REQUIRED = frozenset({
 })
 """Columns a record cannot do without; other missing texts show as empty (or fall back)."""
 _EMPTY: dict[str, object] = {"int": 0, "bool": False, "tuple": (), "str": ""}
+_INF = float("inf")
 _SHARED = frozenset({
     "product_id", "feature_id", "vendor_id", "group_id", "source_id", "launched_source_id",
     "metric", "level", "unit", "kind", "confidence", "language", "category", "country", "ref",
@@ -114,6 +115,10 @@ def validate_record(path: Path, table: str, cls: Callable[..., T], values: dict[
                 raise fail(f"{name} is empty but required")
             else:
                 clean[name] = empty
+        elif type(value) is float and annotation == "float | None":  # finite figures, as is
+            if value != value or value in (_INF, -_INF):
+                raise fail(f"{name} {_shown(value)} is not a finite number")
+            clean[name] = value
         elif plain and type(value) is str:  # the common case, without the general coercion
             if shared and len(value) <= 200:
                 clean[name] = sys.intern(value)
