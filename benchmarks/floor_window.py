@@ -1,6 +1,6 @@
 """The floor for start-up: a bare PySide6 window with one label, reporting its first paint.
 
-Run by benchmarks/run.py in a child process; prints ``first-paint <monotonic s> <peak KiB>``
+Run by benchmarks/run.py in a child process; prints ``first-paint <monotonic s> <peak KiB> <CPU s>``
 exactly as the app's probe does, so the two figures compare like with like.
 """
 
@@ -10,7 +10,7 @@ import resource
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
@@ -24,12 +24,18 @@ class _Probe(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if not self._seen and watched is self._window and event.type() == QEvent.Type.Paint:
             self._seen = True
-            QTimer.singleShot(0, self._report)
+            # A posted event arrives once the paint pass that began here has finished, and
+            # before any timer: work a view queued for later is not counted as first paint.
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.User))
         return False
+
+    def customEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.User:
+            self._report()
 
     def _report(self) -> None:
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"first-paint {time.monotonic():.6f} {peak}", flush=True)
+        print(f"first-paint {time.monotonic():.6f} {peak} {time.process_time():.4f}", flush=True)
         QApplication.quit()
 
 

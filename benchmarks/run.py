@@ -49,16 +49,16 @@ def _env(settings: Path) -> dict[str, str]:
     return env
 
 
-def first_paint(command: list[str], settings: Path) -> tuple[float, float]:
-    """(seconds from spawn to first paint, peak RSS MiB at that moment) of one child run."""
+def first_paint(command: list[str], settings: Path) -> tuple[float, float, float]:
+    """(seconds from spawn to first paint, peak RSS MiB then, CPU seconds then) of one run."""
     env = _env(settings)
     env["CLOUDOFFICE_BENCH_FIRST_PAINT"] = "1"
     started = time.monotonic()
     done = subprocess.run(command, env=env, cwd=REPO, capture_output=True, text=True, timeout=300)
     for line in done.stdout.splitlines():
         if line.startswith("first-paint "):
-            _, stamp, peak_kib = line.split()
-            return float(stamp) - started, int(peak_kib) / 1024
+            _, stamp, peak_kib, cpu = line.split()
+            return float(stamp) - started, int(peak_kib) / 1024, float(cpu)
     raise RuntimeError(f"no first paint from {command}: {done.stderr[-2000:]}")
 
 
@@ -110,22 +110,29 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
         small_settings, large_settings = Path(folder, "bundled"), Path(folder, "large")
         cold_small = first_paint([*app_cmd, str(bundled)], small_settings)[0]
         cold_large = first_paint([*app_cmd, str(large)], large_settings)[0]
-        floors, firsts, larges, large_rss = [], [], [], []
+        runs: dict[str, list[tuple[float, float, float]]] = {"floor": [], "bundled": [], "large": []}
         for _ in range(args.runs):  # interleaved, so load on the machine hits all three alike
-            floors.append(first_paint(floor_cmd, Path(folder, "floor"))[0])
-            firsts.append(first_paint([*app_cmd, str(bundled)], small_settings)[0])
-            seconds, rss = first_paint([*app_cmd, str(large)], large_settings)
-            larges.append(seconds)
-            large_rss.append(rss)
+            runs["floor"].append(first_paint(floor_cmd, Path(folder, "floor")))
+            runs["bundled"].append(first_paint([*app_cmd, str(bundled)], small_settings))
+            runs["large"].append(first_paint([*app_cmd, str(large)], large_settings))
         small = interactions(bundled, small_settings, "--pdf", "--matrix-products", "16")
         big = interactions(large, large_settings, "--timeline-all-products", "--matrix-products", "50")
-    floor = _median(floors)
+    wall = {name: _median([r[0] for r in values]) for name, values in runs.items()}
+    cpu = {name: _median([r[2] for r in values]) for name, values in runs.items()}
+    floor = wall["floor"]
     figures: dict[str, object] = {
         "floor_s": floor,
-        "first_paint_s": _median(firsts),
-        "large_first_paint_s": _median(larges),
-        "first_paint_ratio": round(_median(firsts) / floor, 2),
-        "large_first_paint_ratio": round(_median(larges) / floor, 2),
+        "first_paint_s": wall["bundled"],
+        "large_first_paint_s": wall["large"],
+        "first_paint_ratio": round(wall["bundled"] / floor, 2),
+        "large_first_paint_ratio": round(wall["large"] / floor, 2),
+        # CPU seconds of the child until first paint: what load from other processes on a
+        # shared machine does not inflate (wall time includes waiting for a core).
+        "floor_cpu_s": cpu["floor"],
+        "first_paint_cpu_s": cpu["bundled"],
+        "large_first_paint_cpu_s": cpu["large"],
+        "first_paint_cpu_ratio": round(cpu["bundled"] / cpu["floor"], 2),
+        "large_first_paint_cpu_ratio": round(cpu["large"] / cpu["floor"], 2),
         "search_update_ms": _worst(big.get("product_filter_ms"), big.get("global_search_ms")),
         "asof_update_ms": big.get("asof_update_ms"),
         "timeline_frame_ms": big.get("timeline_frame_ms"),
@@ -134,7 +141,7 @@ def measure(args: argparse.Namespace) -> dict[str, object]:
         "pdf_10_products_s": small.get("pdf_10_products_s"),
         "timeline_ready_s": small.get("timeline_ready_s"),
         "large_timeline_ready_s": big.get("timeline_ready_s"),
-        "large_first_paint_rss_mib": round(max(large_rss), 1),
+        "large_first_paint_rss_mib": round(max(r[1] for r in runs["large"]), 1),
         "cold_first_paint_s": round(cold_small, 3),
         "large_cold_first_paint_s": round(cold_large, 3),
         "runs": args.runs,
@@ -160,11 +167,13 @@ def table(figures: dict[str, object]) -> str:
 
     small, big = figures["bundled"], figures["large"]
     rows = [
-        ("bare PySide6 window (floor)", f"{figures['floor_s']} s", "", ""),
+        ("bare PySide6 window (floor)", f"{figures['floor_s']} s",
+         f"cpu {figures['floor_cpu_s']} s", ""),
         ("first paint, bundled db", f"{figures['first_paint_s']} s",
-         f"ratio {figures['first_paint_ratio']}", "<= 2.0"),
+         f"ratio {figures['first_paint_ratio']} (cpu {figures['first_paint_cpu_ratio']})", "<= 2.0"),
         ("first paint, large db", f"{figures['large_first_paint_s']} s",
-         f"ratio {figures['large_first_paint_ratio']}", "<= 3.0"),
+         f"ratio {figures['large_first_paint_ratio']} (cpu {figures['large_first_paint_cpu_ratio']})",
+         "<= 3.0"),
         ("first launch on a new file (full check)", f"{figures['cold_first_paint_s']} s",
          f"large {figures['large_cold_first_paint_s']} s", ""),
         ("timeline ready (incl. pyqtgraph)", f"{show(small.get('timeline_ready_s'))} s",

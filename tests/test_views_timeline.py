@@ -358,3 +358,17 @@ def test_bundled_database_shows_tencent_meeting_capacity(qtbot, bundled_db: Path
     series = {s.product_id: s for s in view.canvas.chart.shown_series}
     points = dict(zip(series["tencent-meeting"].starts, series["tencent-meeting"].values))
     assert points[utc(2020, 1, 24)] == 100 and points[utc(2020, 1, 26)] == 300
+
+
+def test_select_event_rings_it_and_brings_it_into_view(qtbot, small_db: Path) -> None:
+    view, state = make_view(qtbot, small_db)
+    view.canvas.set_x_range(utc(2021, 1, 1), utc(2021, 6, 1))  # far from every event
+    assert view.select_event("e1")
+    item, spot = marker(view, "e1")
+    low, high = view.canvas.x_range()
+    assert low <= item.data["x"][spot] <= high
+    ring = view.canvas.selection.data
+    assert (ring["x"][0], ring["y"][0]) == (item.data["x"][spot], item.data["y"][spot])
+    state.set_chosen_product_ids(["alpha"])
+    assert not view.select_event("e1")  # beta has no lane now
+    assert not view.select_event("no-such-event")

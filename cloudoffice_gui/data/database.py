@@ -240,6 +240,21 @@ class CloudOfficeDatabase:
         """All sources, newest first."""
         return self._records("sources", "sources", Source, "published DESC, title")
 
+    def sources_by_id(self, source_ids: Iterable[str | None]) -> dict[str, Source]:
+        """The sources with these ids: a pane showing a product's facts reads those, not 2,000."""
+        ids = list(dict.fromkeys(i for i in source_ids if i))
+        cached = self._cache.get("sources")
+        if cached is not None:
+            wanted = set(ids)
+            return {s.id: s for s in cached if s.id in wanted}  # type: ignore[attr-defined]
+        found: dict[str, Source] = {}
+        for start in range(0, len(ids), 900):  # under SQLite's bound-parameter limit
+            chunk = ids[start:start + 900]
+            marks = ", ".join("?" for _ in chunk)
+            for source in self._records(None, "sources", Source, "id", f"WHERE id IN ({marks})", chunk):
+                found[source.id] = source
+        return found
+
     def support(self, product_ids: Iterable[str] | None = None) -> list[SupportRow]:
         """Support rows (optionally for some products), oldest first."""
         return self._for_products("support", SupportRow, "valid_from, id", product_ids)

@@ -196,24 +196,33 @@ class ProductFilterProxy(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         """Show products whose names, aliases, id or vendor contain ``text`` (any case)."""
+        text = text.strip().casefold()
+        if text == self._text:
+            return  # a typed space changes nothing shown
         self.beginFilterChange()
-        self._text = text.strip().casefold()
+        self._text = text
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_vendor(self, vendor_id: str) -> None:
         """Show only products of ``vendor_id`` ('' for all)."""
+        if vendor_id == self._vendor:
+            return  # the panel re-applies its facets on every refill: no pass over all rows
         self.beginFilterChange()
         self._vendor = vendor_id
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_category(self, category: str) -> None:
         """Show only products of ``category`` ('' for all)."""
+        if category == self._category:
+            return
         self.beginFilterChange()
         self._category = category
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_confidence(self, confidence: str) -> None:
         """Show only products with at least one fact of ``confidence`` ('' for all)."""
+        if confidence == self._confidence:
+            return
         self.beginFilterChange()
         self._confidence = confidence
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)

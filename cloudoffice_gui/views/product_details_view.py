@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from cloudoffice_gui.data.dates import format_date
@@ -13,6 +13,11 @@ from cloudoffice_gui.data.records import Product
 from cloudoffice_gui.models.app_state import AppState
 from cloudoffice_gui.models.product_list_model import category_label
 from cloudoffice_gui.views.fact_html import bilingual, esc, fact_html, source_html
+
+
+_FIRST_EVENTS = 12
+"""Events rendered with the profile: more than fill the pane at its usual height."""
+_EVENTS_PER_PASS = 40
 
 
 class ProductDetailsView(QWidget):
@@ -38,6 +43,13 @@ class ProductDetailsView(QWidget):
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(0)
         self._render_timer.timeout.connect(self._render_if_stale)
+        # Facts below the first screen are appended a slice per pass after the first paint:
+        # the pane shows its top at once, and 100 events never block one frame.
+        self._pending: list[str] = []
+        self._append_timer = QTimer(self)
+        self._append_timer.setSingleShot(True)
+        self._append_timer.setInterval(0)
+        self._append_timer.timeout.connect(self._append_pending)
         state.current_product_changed.connect(lambda _pid: self.refresh())
         state.language_changed.connect(lambda _lang: self.refresh())
         state.database_changed.connect(lambda _db: self.refresh())
@@ -47,6 +59,8 @@ class ProductDetailsView(QWidget):
         """What the pane shows, as plain text."""
         if self._stale:
             self._render()
+        while self._pending:
+            self._append_pending()
         return self.browser.toPlainText()
 
     @Slot()
@@ -71,17 +85,19 @@ class ProductDetailsView(QWidget):
     def _render(self) -> None:
         self._stale = False
         self._render_timer.stop()
+        self._pending = []
         db = self._state.database
         product = self._state.products_by_id().get(self._state.current_product_id)
         if product is None:
             self.browser.setHtml(f"<p><i>{esc(self.tr('Select a product in the list.'))}</i></p>")
             return
         lang = self._state.language
-        sources = {s.id: s for s in db.sources()}
         vendors = {v.id: v for v in db.vendors()}
         names = {p.id: p.name(lang) for p in db.products()}
         offers = db.offers([product.id])
         events = db.events([product.id])
+        sources = db.sources_by_id([product.launched_source_id, *(o.source_id for o in offers),
+                                    *(e.source_id for e in events)])
         self._facts = {f"offer/{o.id}": o for o in offers}
         self._facts.update({f"event/{e.id}": e for e in events})
         parts = [self._profile_html(product, vendors, sources, lang)]
@@ -90,10 +106,27 @@ class ProductDetailsView(QWidget):
         if not offers:
             parts.append(f"<p><i>{esc(self.tr('No sourced offers.'))}</i></p>")
         parts.append(f"<h3>{esc(self.tr('Events'))} ({len(events)})</h3>")
-        parts += [self._linked(f"event/{e.id}", fact_html(e, sources, lang, names.get)) for e in events]
+        blocks = [self._linked(f"event/{e.id}", fact_html(e, sources, lang, names.get))
+                  for e in events]
         if not events:
             parts.append(f"<p><i>{esc(self.tr('No sourced events.'))}</i></p>")
-        self.browser.setHtml("".join(parts))
+        self.browser.setHtml("".join(parts + blocks[:_FIRST_EVENTS]))
+        rest = blocks[_FIRST_EVENTS:]
+        self._pending = ["".join(rest[n:n + _EVENTS_PER_PASS])
+                         for n in range(0, len(rest), _EVENTS_PER_PASS)]
+        if self._pending:
+            self._append_timer.start()
+
+    @Slot()
+    def _append_pending(self) -> None:
+        if not self._pending:
+            return
+        cursor = QTextCursor(self.browser.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertBlock()  # after the last <hr>, as setHtml would start the next fact
+        cursor.insertHtml(self._pending.pop(0))
+        if self._pending:
+            self._append_timer.start()
 
     def _profile_html(self, product: Product, vendors: dict, sources: dict, lang: str) -> str:
         vendor = vendors.get(product.vendor_id)

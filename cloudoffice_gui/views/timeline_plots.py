@@ -221,6 +221,18 @@ class TimelineCanvas(pg.GraphicsLayoutWidget):
         """Ring the selected markers."""
         self.selection.setData([p[0] for p in positions], [p[1] for p in positions])
 
+    def reveal(self, x: float, y: float) -> None:
+        """Ring the marker at (``x``, ``y``) and scroll it into view if it is outside."""
+        self.select_points([(x, y)])
+        low, high = self.x_range()
+        if not low <= x <= high:
+            half = (high - low) / 2
+            self.set_x_range(x - half, x + half)
+        top, bottom = self.timeline.getViewBox().viewRange()[1]
+        if not top <= y <= bottom:
+            half = (bottom - top) / 2
+            self.timeline.setYRange(y - half, y + half, padding=0)
+
     # -- metric chart --------------------------------------------------------------------
     def show_series(self, series: Sequence[MetricSeries], names: Sequence[str],
                     colours: Sequence[str], axis_label: str, tip: Callable[..., str],

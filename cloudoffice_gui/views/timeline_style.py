@@ -6,7 +6,7 @@ No pyqtgraph here, so the main window can import it for free; the plot module im
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -113,6 +113,17 @@ def event_tooltip(event: Event, lang: str, lane_name: str, source: Source | None
         lines.append(_t("Value: %1").replace("%1", _esc(f"{full_number(event.value)} {unit}".strip())))
     lines.append(_source_line(source, event.source_id))
     return "<p style='white-space:pre-wrap'>" + "<br>".join(lines) + "</p>"
+
+
+def events_tooltip(events: Sequence[Event], lang: str, lane_name: Callable[[str | None], str],
+                   sources: Mapping[str, Source], metrics: Mapping[str, Metric]) -> str:
+    """Tooltip of a marker: its first three events, and how many more it holds."""
+    parts = [event_tooltip(e, lang, lane_name(e.product_id), sources.get(e.source_id),
+                           metrics.get(e.metric) if e.metric else None) for e in events[:3]]
+    if len(events) > 3:
+        more = _t("… and %1 more here: click to list them all").replace("%1", str(len(events) - 3))
+        parts.append(f"<p>{_esc(more)}</p>")
+    return "".join(parts)
 
 
 def figure_tooltip(record: Event | SupportRow, value: float, series_name: str, unit: str,

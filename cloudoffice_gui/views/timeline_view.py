@@ -34,7 +34,7 @@ from cloudoffice_gui.data.timeline_data import (
 )
 from cloudoffice_gui.models.app_state import AppState
 from cloudoffice_gui.views.timeline_style import (
-    event_tooltip,
+    events_tooltip,
     figure_tooltip,
     kind_label,
     product_colour,
@@ -231,17 +231,9 @@ class TimelineView(QWidget):
 
     # -- tooltips and clicks -------------------------------------------------------------------
     def _event_tip(self, x: float, y: float, data: object) -> str:
-        indices = [int(i) for i in data]  # type: ignore[attr-defined]
-        parts = []
-        for index in indices[:3]:
-            event = self._data.events[index]
-            metric = self._metrics.get(event.metric) if event.metric else None
-            parts.append(event_tooltip(event, self._state.language, self._lane_name(event.product_id),
-                                       self._sources.get(event.source_id), metric))
-        if len(indices) > 3:
-            more = self.tr("… and %1 more here: click to list them all")
-            parts.append(f"<p>{html.escape(more.replace('%1', str(len(indices) - 3)))}</p>")
-        return "".join(parts)
+        events = [self._data.events[int(i)] for i in data]  # type: ignore[attr-defined]
+        return events_tooltip(events, self._state.language, self._lane_name, self._sources,
+                              self._metrics)
 
     def _figure_tip(self, x: float, y: float, data: object) -> str:
         series_index, point = data
@@ -267,6 +259,16 @@ class TimelineView(QWidget):
         name = self._metric_name_unit(key)[0] if key else ""
         first: Event | SupportRow = records[0]
         self._state.show_evidence(f"{self._lane_name(first.product_id)} · {name}", list(records))
+
+    def select_event(self, event_id: str) -> bool:
+        """Ring ``event_id``'s marker and bring it into view; False if no lane shows it."""
+        index = next((n for n, e in enumerate(self._data.events) if e.id == event_id), None)
+        found = self.canvas.lanes.find(index) if index is not None else None
+        if found is None:
+            return False
+        item, spot = found
+        self.canvas.reveal(float(item.data["x"][spot]), float(item.data["y"][spot]))
+        return True
 
     # -- as-of line ----------------------------------------------------------------------------
     @staticmethod
