@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: 
 
 PRODUCT_KEYS = ("c", "", "t", "te", "tea", "team", "team ", "team 1", "team 12", "", "腾", "")
 SEARCH_QUERIES = ("meeting", "会议", "免费", "Team", "300", "文档", "Synthetic feature 12")
-AS_OF_DATES = (dt.date(2016, 1, 1), dt.date(2020, 2, 24), dt.date(2018, 6, 1),
-               dt.date(2024, 6, 1), dt.date(2013, 3, 1), dt.date(2021, 9, 15),
-               dt.date(2019, 12, 31), dt.date(2022, 4, 1))
+AS_OF_DATES = tuple(dt.date(2012 + (n * 5) % 13, 1 + (n * 7) % 12, 1 + (n * 11) % 28)
+                    for n in range(16))
+"""Sixteen dates spread over 2012-2024, in an order that jumps back and forth."""
 
 
 class PaintWatch(QObject):

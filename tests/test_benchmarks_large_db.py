@@ -78,6 +78,19 @@ def test_matrix_on_demand_equals_matrix_read_at_once(generated: Path) -> None:
                    [[c.key for c in row] for row in eager.grid(ids, date)]
 
 
+def test_scores_from_stated_cells_equal_scores_from_every_cell(generated: Path) -> None:
+    from cloudoffice_gui.data.feature_scoring import Weights, rank_products
+
+    with open_database(generated) as db:
+        matrix = FeatureMatrix.from_database(db, on_demand=True)
+        ids = [p.id for p in db.products()]
+        weights = Weights(groups={g.id: 1 + n % 3 for n, g in enumerate(matrix.groups)})
+        for date in matrix.change_dates()[::40]:
+            grid, stated = matrix.grid_and_stated(ids, date)
+            assert rank_products(matrix.features, ids, grid, weights, stated=stated) == \
+                rank_products(matrix.features, ids, grid, weights)
+
+
 def test_main_window_opens_it_and_builds_every_view(generated: Path, qtbot) -> None:
     from cloudoffice_gui.views.window_factory import create_main_window
 

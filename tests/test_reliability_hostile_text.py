@@ -7,7 +7,6 @@ it literally in labels, tooltips, text browsers, the timeline scene and the PDF 
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import sqlite3
@@ -33,7 +32,8 @@ from cloudoffice_gui import bundled_database_path
 from cloudoffice_gui.data import schema
 from cloudoffice_gui.data.database import open_database
 from cloudoffice_gui.data.validation import MAX_TEXT_CHARS
-from tests.test_reliability_bad_databases import run_main, snapshot
+from tests.test_reliability_bad_databases import snapshot
+from tests.test_reliability_cli import run_main
 from tests import interface_fixtures
 
 app = interface_fixtures.app  # names, settings folder; language and theme reset after

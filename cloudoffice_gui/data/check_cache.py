@@ -12,10 +12,9 @@ is part of the key, so a new rule re-checks every file.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
-import tempfile
+import zlib
 from pathlib import Path
 
 CACHE_FILE = "checked-databases.json"
@@ -24,12 +23,14 @@ MAX_ENTRIES = 32
 
 def _checker_digest() -> str:
     # The modules whose rules a remembered check applied; editing one forgets every file.
+    # A CRC, not a cryptographic hash: it only notices edits, and hashlib costs ~4 ms of
+    # start-up to import.
     from cloudoffice_gui.data import database, schema, validation
 
-    digest = hashlib.sha256()
+    crc = 0
     for module in (database, schema, validation):
-        digest.update(Path(module.__file__).read_bytes())
-    return digest.hexdigest()[:16]
+        crc = zlib.crc32(Path(module.__file__).read_bytes(), crc)
+    return f"{crc:08x}"
 
 
 class CheckCache:
@@ -70,6 +71,8 @@ class CheckCache:
         entries.pop(key, None)
         entries[key] = fingerprint
         kept = dict(list(entries.items())[-MAX_ENTRIES:])
+        import tempfile  # only here, after a full check: ~5 ms of start-up otherwise
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             handle, temp = tempfile.mkstemp(prefix=".checked-", dir=self.path.parent)

@@ -193,14 +193,26 @@ class FeatureMatrix:
 
     def grid(self, product_ids: Sequence[str], as_of: dt.date) -> list[list[CellState]]:
         """Cell states, one list per feature (in ``self.features`` order), one entry per product."""
+        return self.grid_and_stated(product_ids, as_of)[0]
+
+    def grid_and_stated(self, product_ids: Sequence[str], as_of: dt.date,
+                        ) -> tuple[list[list[CellState]], list[tuple[int, int, CellState]]]:
+        """:meth:`grid`, and (row, column, state) of the cells that have support rows.
+
+        Start from unknown and fill only the cells that have rows: a product states something
+        for a fraction of the features, so most cells cost nothing, here and in scoring.
+        """
         self._ensure(product_ids)
-        # Start from unknown and fill only the cells that have rows: a product states
-        # something for a fraction of the features, so most cells cost nothing.
         result = [[UNKNOWN] * len(product_ids) for _ in self.features]
+        stated = []
         for column, product_id in enumerate(product_ids):
             for row, history in self._by_product.get(product_id, ()):
-                result[row][column] = history.at(as_of)
-        return result
+                # _History.at inlined: this runs for every stated cell on every as-of move.
+                index = bisect.bisect_right(history.starts, as_of)
+                state = history.states[index - 1] if index else UNKNOWN
+                result[row][column] = state
+                stated.append((row, column, state))
+        return result, stated
 
     def evidence(self, product_id: str, feature_id: str, as_of: dt.date) -> list[SupportRow]:
         """Every row of one cell valid by ``as_of``, newest first; rows of one date stay together."""

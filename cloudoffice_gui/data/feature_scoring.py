@@ -116,8 +116,13 @@ class _Knob:
 
 def rank_products(features: Sequence[Feature], product_ids: Sequence[str],
                   grid: Sequence[Sequence[CellState]], weights: Weights,
-                  max_weight: Fraction = MAX_WEIGHT) -> Ranking:
-    """Score ``product_ids`` over ``grid`` (one row per feature), rank them, find the sensitivity."""
+                  max_weight: Fraction = MAX_WEIGHT,
+                  stated: Sequence[tuple[int, int, CellState]] | None = None) -> Ranking:
+    """Score ``product_ids`` over ``grid`` (one row per feature), rank them, find the sensitivity.
+
+    ``stated`` (from :meth:`FeatureMatrix.grid_and_stated`) lists the only cells that are not
+    unknown; with it the scores add those instead of visiting every cell.
+    """
     if not product_ids:
         return Ranking((), None)
     group_ids = list(dict.fromkeys(f.group_id for f in features))
@@ -135,16 +140,23 @@ def rank_products(features: Sequence[Feature], product_ids: Sequence[str],
     group_slopes = {g: [0] * n for g in group_ids}
     feature_slopes: list[list[int]] = []
     possible = 0
+    sparse = stated is not None and not weights.per_feature
     for feature, f_weight, cells in zip(features, f_int, grid):
+        g_weight = g_int[feature.group_id]
+        possible += g_weight * f_weight * 2
+        if sparse:
+            continue
         # Unknown cells earn nothing; most cells of a large matrix are unknown.
         halves = [0 if c is UNKNOWN else HALF_POINTS.get(c.score_level, 0) for c in cells]
         if any(halves):
             slope = group_slopes[feature.group_id]
             group_slopes[feature.group_id] = [s + f_weight * h for s, h in zip(slope, halves)]
-        g_weight = g_int[feature.group_id]
         if weights.per_feature:
             feature_slopes.append([g_weight * h for h in halves])
-        possible += g_weight * f_weight * 2
+    if sparse:
+        for row, column, cell in stated:  # type: ignore[union-attr]
+            if cell is not UNKNOWN and (half := HALF_POINTS.get(cell.score_level, 0)):
+                group_slopes[features[row].group_id][column] += f_int[row] * half
     totals = [sum(g_int[g] * group_slopes[g][p] for g in group_ids) for p in range(n)]
     order = sorted(range(n), key=lambda p: (-totals[p], p))
     unit = Fraction(1, 2 * scale * scale)

@@ -135,7 +135,8 @@ class FeatureMatrixModel(QAbstractTableModel):
     def set_weights(self, weights: Weights) -> None:
         """Score and rank with ``weights``."""
         self._weights = weights
-        self._ranking = rank_products(self._matrix.features, self._product_ids, self._grid, weights)
+        self._ranking = rank_products(self._matrix.features, self._product_ids, self._grid, weights,
+                                      stated=self._stated)
         self._score_by_col = [self._ranking.by_product().get(p) for p in self._product_ids]
         if self._product_ids:
             self.dataChanged.emit(self.index(0, 0), self.index(0, len(self._product_ids) - 1))
@@ -378,11 +379,11 @@ class FeatureMatrixModel(QAbstractTableModel):
             self._haystacks.append("\n".join(parts).casefold())
 
     def _recompute(self) -> None:
-        self._grid = self._matrix.grid(self._product_ids, self._as_of)
+        self._grid, self._stated = self._matrix.grid_and_stated(self._product_ids, self._as_of)
         self._agrees = [row_agrees(cells) for cells in self._grid]
         self._recompute_changes()
         self._ranking = rank_products(self._matrix.features, self._product_ids, self._grid,
-                                      self._weights)
+                                      self._weights, stated=self._stated)
         scores = self._ranking.by_product()
         self._score_by_col = [scores.get(p) for p in self._product_ids]
         self.generation += 1

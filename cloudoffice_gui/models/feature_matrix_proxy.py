@@ -31,7 +31,13 @@ class FeatureMatrixProxy(QSortFilterProxyModel):
         self._accepted: list[bool] = []
         self._accepted_key: tuple | None = None
         self._descending = False
-        self.setDynamicSortFilter(True)
+        self._update_dynamic()
+
+    def _update_dynamic(self) -> None:
+        # Re-filtering and re-sorting on every data change (an as-of move changes all cells)
+        # matter only when rows depend on cell values: "only differences" or a product sort.
+        # Otherwise 500 filterAcceptsRow calls per move would be spent for nothing.
+        self.setDynamicSortFilter(self._differences_only or self.sortColumn() >= 0)
 
     # -- filters ------------------------------------------------------------------------------
     def set_text_filter(self, text: str) -> None:
@@ -49,6 +55,7 @@ class FeatureMatrixProxy(QSortFilterProxyModel):
         """Hide features on which every shown product agrees."""
         if bool(enabled) != self._differences_only:
             self._refilter("_differences_only", bool(enabled))
+            self._update_dynamic()
 
     @property
     def text_filter(self) -> str:
@@ -124,6 +131,7 @@ class FeatureMatrixProxy(QSortFilterProxyModel):
         # Kept here because lessThan runs thousands of times per sort.
         self._descending = order == Qt.SortOrder.DescendingOrder
         super().sort(column, order)
+        self._update_dynamic()
 
     def lessThan(self, left: QModelIndex | QPersistentModelIndex,  # noqa: N802 - Qt override
                  right: QModelIndex | QPersistentModelIndex) -> bool:

@@ -401,7 +401,8 @@ class MatrixView(QWidget):
     @Slot()
     def _show_ranking(self) -> None:
         language = self._state.language
-        names = {pid: p.name(language) for pid, p in self.model.matrix.products.items()}
+        products = self.model.matrix.products
+        names = {pid: products[pid].name(language) for pid in self.model.product_ids}
         self.weights_panel.show_result(self.model.ranking, names)
 
     def retranslate_ui(self) -> None:

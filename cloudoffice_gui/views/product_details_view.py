@@ -15,7 +15,7 @@ from cloudoffice_gui.models.product_list_model import category_label
 from cloudoffice_gui.views.fact_html import bilingual, esc, fact_html, source_html
 
 
-_FIRST_EVENTS = 12
+_FIRST_EVENTS = 6
 """Events rendered with the profile: more than fill the pane at its usual height."""
 _EVENTS_PER_PASS = 40
 
