@@ -747,97 +747,97 @@
     </message>
     <message>
         <location filename="../../cloudoffice_gui/views/matrix_view.py" line="371"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="421"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
         <source>All feature groups</source>
         <translation>All feature groups</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="409"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="410"/>
         <source>&amp;As of</source>
         <translation>&amp;As of</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="410"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="411"/>
         <source>Each cell shows what was stated by this date</source>
         <translation>Each cell shows what was stated by this date</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="411"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="412"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="412"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="413"/>
         <source>Mark changes since</source>
         <translation>Mark changes since</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="413"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
         <source>Frame the cells that differ between this date and the as-of date</source>
         <translation>Frame the cells that differ between this date and the as-of date</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="415"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="416"/>
         <source>Only differences</source>
         <translation>Only differences</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="416"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="417"/>
         <source>Hide features on which all shown products agree</source>
         <translation>Hide features on which all shown products agree</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="417"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="418"/>
         <source>Filter features (English or Chinese)…</source>
         <translation>Filter features (English or Chinese)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="418"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="419"/>
         <source>Original order</source>
         <translation>Original order</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="419"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="420"/>
         <source>Weights and ranking</source>
         <translation>Weights and ranking</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="420"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="421"/>
         <source>Show or hide the weights, ranking and sensitivity</source>
         <translation>Show or hide the weights, ranking and sensitivity</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
         <source>partial</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="424"/>
         <source>unknown (no statement yet)</source>
         <translation>unknown (no statement yet)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="424"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="425"/>
         <source>disputed (sources disagree)</source>
         <translation>disputed (sources disagree)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="427"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="428"/>
         <source>framed, bold: changed since</source>
         <translation>framed, bold: changed since</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="428"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="429"/>
         <source>Feature matrix</source>
         <translation>Feature matrix</translation>
     </message>
@@ -926,67 +926,67 @@
 <context>
     <name>ProductDetailsView</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="89"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="135"/>
         <source>Vendor</source>
         <translation>Vendor</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="90"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="136"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="91"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="137"/>
         <source>Also known as</source>
         <translation>Also known as</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="98"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="144"/>
         <source>Launched</source>
         <translation>Launched</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="107"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="153"/>
         <source>Show in the evidence panel</source>
         <translation>Show in the evidence panel</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="116"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="162"/>
         <source>Selected fact</source>
         <translation>Selected fact</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="120"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="166"/>
         <source>Product details</source>
         <translation>Product details</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="64"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="92"/>
         <source>Select a product in the list.</source>
         <translation>Select a product in the list.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="75"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="104"/>
         <source>Offers</source>
         <translation type="unfinished">Offers</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="78"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="107"/>
         <source>No sourced offers.</source>
         <translation>No sourced offers.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="79"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="108"/>
         <source>Events</source>
         <translation type="unfinished">Events</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="82"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="112"/>
         <source>No sourced events.</source>
         <translation>No sourced events.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="94"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="140"/>
         <source>not sourced</source>
         <translation>not sourced</translation>
     </message>
@@ -1090,12 +1090,12 @@
 <context>
     <name>SearchActions</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="199"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="205"/>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="200"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="206"/>
         <source>Search everything, in Chinese or English</source>
         <translation>Search everything, in Chinese or English</translation>
     </message>
@@ -1103,17 +1103,17 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="104"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="110"/>
         <source>Type a name, a word or part of a quote, in Chinese or English.</source>
         <translation>Type a name, a word or part of a quote, in Chinese or English.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="106"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="112"/>
         <source>No matches.</source>
         <translation>No matches.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="108"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="114"/>
         <source>%n result(s). Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n result. Enter or double-click opens it.</numerusform>
@@ -1121,22 +1121,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="155"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="161"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="156"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="162"/>
         <source>Search products, features, events, offers, quotes, sources…</source>
         <translation>Search products, features, events, offers, quotes, sources…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="157"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="163"/>
         <source>Search text</source>
         <translation>Search text</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="158"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="164"/>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
@@ -1477,52 +1477,52 @@
         <translation>Market</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="242"/>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="124"/>
         <source>… and %1 more here: click to list them all</source>
         <translation>… and %1 more here: click to list them all</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="261"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="253"/>
         <source>%1 events</source>
         <translation>%1 events</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="279"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="281"/>
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="373"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="375"/>
         <source>Show:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="374"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="376"/>
         <source>Jan–Mar 2020</source>
         <translation>Jan–Mar 2020</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="375"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="377"/>
         <source>All time</source>
         <translation>All time</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="376"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="378"/>
         <source>Fit all</source>
         <translation>Fit all</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="377"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="379"/>
         <source>&amp;Figure:</source>
         <translation>&amp;Figure:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="379"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="381"/>
         <source>Drag the dashed line to set the as-of date · +/− zoom · ←/→ pan · click a marker for its source · click a legend entry to hide that kind</source>
         <translation>Drag the dashed line to set the as-of date · +/− zoom · ←/→ pan · click a marker for its source · click a legend entry to hide that kind</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="389"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="391"/>
         <source>Hollow on a bar: month or year, not a day</source>
         <translation>Hollow on a bar: month or year, not a day</translation>
     </message>

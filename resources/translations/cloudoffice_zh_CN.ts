@@ -747,97 +747,97 @@
     </message>
     <message>
         <location filename="../../cloudoffice_gui/views/matrix_view.py" line="371"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="421"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
         <source>All feature groups</source>
         <translation>全部功能组</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="409"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="410"/>
         <source>&amp;As of</source>
         <translation>截至(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="410"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="411"/>
         <source>Each cell shows what was stated by this date</source>
         <translation>每个单元格显示截至该日期的说法</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="411"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="412"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="412"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="413"/>
         <source>Mark changes since</source>
         <translation>标出变化，自</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="413"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
         <source>Frame the cells that differ between this date and the as-of date</source>
         <translation>给此日期与“截至”日期之间不同的单元格加框</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="415"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="416"/>
         <source>Only differences</source>
         <translation>只看差异</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="416"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="417"/>
         <source>Hide features on which all shown products agree</source>
         <translation>隐藏所有显示的产品都相同的功能</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="417"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="418"/>
         <source>Filter features (English or Chinese)…</source>
         <translation>筛选功能（中文或英文）…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="418"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="419"/>
         <source>Original order</source>
         <translation>原始顺序</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="419"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="420"/>
         <source>Weights and ranking</source>
         <translation>权重与排名</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="420"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="421"/>
         <source>Show or hide the weights, ranking and sensitivity</source>
         <translation>显示或隐藏权重、排名和敏感度分析</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
         <source>full</source>
         <translation>完全支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
         <source>partial</source>
         <translation>部分支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
         <source>none</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="424"/>
         <source>unknown (no statement yet)</source>
         <translation>未知（尚无说法）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="424"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="425"/>
         <source>disputed (sources disagree)</source>
         <translation>有争议（来源说法不一）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="427"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="428"/>
         <source>framed, bold: changed since</source>
         <translation>加框加粗：自该日期以来有变化</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="428"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="429"/>
         <source>Feature matrix</source>
         <translation>功能矩阵</translation>
     </message>
@@ -926,67 +926,67 @@
 <context>
     <name>ProductDetailsView</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="89"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="135"/>
         <source>Vendor</source>
         <translation>厂商</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="90"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="136"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="91"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="137"/>
         <source>Also known as</source>
         <translation>又称</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="98"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="144"/>
         <source>Launched</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="107"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="153"/>
         <source>Show in the evidence panel</source>
         <translation>在证据面板中显示</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="116"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="162"/>
         <source>Selected fact</source>
         <translation>所选事实</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="120"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="166"/>
         <source>Product details</source>
         <translation>产品详情</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="64"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="92"/>
         <source>Select a product in the list.</source>
         <translation>请在列表中选择一款产品。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="75"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="104"/>
         <source>Offers</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="78"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="107"/>
         <source>No sourced offers.</source>
         <translation>没有有出处的优惠。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="79"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="108"/>
         <source>Events</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="82"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="112"/>
         <source>No sourced events.</source>
         <translation>没有有出处的事件。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="94"/>
+        <location filename="../../cloudoffice_gui/views/product_details_view.py" line="140"/>
         <source>not sourced</source>
         <translation>无出处</translation>
     </message>
@@ -1090,12 +1090,12 @@
 <context>
     <name>SearchActions</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="199"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="205"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="200"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="206"/>
         <source>Search everything, in Chinese or English</source>
         <translation>用中文或英文搜索全部内容</translation>
     </message>
@@ -1103,39 +1103,39 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="104"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="110"/>
         <source>Type a name, a word or part of a quote, in Chinese or English.</source>
         <translation>输入名称、词语或引文片段，中文英文均可。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="106"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="112"/>
         <source>No matches.</source>
         <translation>没有匹配结果。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="108"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="114"/>
         <source>%n result(s). Enter or double-click opens one.</source>
         <translation>
             <numerusform>%n 个结果。按回车或双击可打开。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="155"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="161"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="156"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="162"/>
         <source>Search products, features, events, offers, quotes, sources…</source>
         <translation>搜索产品、功能、事件、优惠、引文、来源…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="157"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="163"/>
         <source>Search text</source>
         <translation>搜索文字</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="158"/>
+        <location filename="../../cloudoffice_gui/views/search_dialog.py" line="164"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
@@ -1476,52 +1476,52 @@
         <translation>市场</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="242"/>
+        <location filename="../../cloudoffice_gui/views/timeline_style.py" line="124"/>
         <source>… and %1 more here: click to list them all</source>
         <translation>… 此处还有 %1 个：单击列出全部</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="261"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="253"/>
         <source>%1 events</source>
         <translation>%1 个事件</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="279"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="281"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="373"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="375"/>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="374"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="376"/>
         <source>Jan–Mar 2020</source>
         <translation>2020 年 1–3 月</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="375"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="377"/>
         <source>All time</source>
         <translation>全部时间</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="376"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="378"/>
         <source>Fit all</source>
         <translation>全部显示</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="377"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="379"/>
         <source>&amp;Figure:</source>
         <translation>数值(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="379"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="381"/>
         <source>Drag the dashed line to set the as-of date · +/− zoom · ←/→ pan · click a marker for its source · click a legend entry to hide that kind</source>
         <translation>拖动虚线设置截至日期 · +/− 缩放 · ←/→ 平移 · 单击标记查看其来源 · 单击图例项可隐藏该类</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="389"/>
+        <location filename="../../cloudoffice_gui/views/timeline_view.py" line="391"/>
         <source>Hollow on a bar: month or year, not a day</source>
         <translation>条上的空心标记：精确到月或年，而非某一天</translation>
     </message>
