@@ -261,3 +261,28 @@ def test_without_search_index_nothing_is_found(small_db: Path, tmp_path: Path) -
                          ["DROP TABLE search_index_fts", "DROP TABLE search_index"])
     with open_database(path) as db:
         assert search(db, "阿尔法") == []
+
+
+# -- the hanzi index (search_chars_fts) ----------------------------------------------------------
+def test_short_hanzi_terms_use_the_hanzi_index(small_db: Path, tmp_path: Path) -> None:
+    # The product's text is blanked in search_index: only the hanzi index still holds it.
+    path = _copy_without(small_db, tmp_path / "chars.db", [
+        "UPDATE search_index SET title_zh = '', body = '' WHERE kind = 'product' AND item_id = 'alpha'"])
+    with open_database(path) as db:
+        for text in ("阿", "阿尔", "尔法"):
+            assert "alpha" in _ids(search(db, text), "product"), text
+        assert "alpha" not in _ids(search(db, "尔阿"), "product")  # a phrase: order matters
+
+
+def test_short_hanzi_term_found_in_a_quote(bundled_db: Path) -> None:
+    with open_database(bundled_db) as db:
+        strategy, quote = db.execute("SELECT id, quote FROM strategies WHERE quote != '' LIMIT 1")[0]
+        hanzi = [c for c in quote if "\u4e00" <= c <= "\u9fff"]
+        for text in (hanzi[0], hanzi[0] + hanzi[1]) if quote.find(hanzi[0] + hanzi[1]) >= 0 else hanzi[:1]:
+            assert strategy in _ids(search(db, text, limit=1000), "strategy"), text
+
+
+def test_without_hanzi_index_like_still_answers(small_db: Path, tmp_path: Path) -> None:
+    path = _copy_without(small_db, tmp_path / "nochars.db", ["DROP TABLE search_chars_fts"])
+    with open_database(path) as db:
+        assert "alpha" in _ids(search(db, "阿尔"), "product")

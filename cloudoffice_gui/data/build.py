@@ -24,7 +24,7 @@ import sqlite_utils
 
 from cloudoffice_gui import resources_path
 from cloudoffice_gui.data import schema
-from cloudoffice_gui.data.search_documents import search_documents
+from cloudoffice_gui.data.search_documents import fill_chars_index, search_documents
 
 
 class BuildError(Exception):
@@ -181,14 +181,16 @@ def _build_into(path: Path, data_dir: Path, dataset: dict[str, str], build_date:
 
 
 def build_search_index(db: sqlite_utils.Database) -> None:
-    """Fill the search table from the loaded tables and index it with FTS5 (trigram).
+    """Fill the search table from the loaded tables and index it with FTS5 twice.
 
-    Shared with benchmarks/make_large_db.py so a synthetic database searches like a built one.
+    ``search_index_fts`` (trigram) answers terms of three or more characters; ``search_chars_fts``
+    (one token per hanzi) answers one or two hanzi as a phrase. Shared with benchmarks/make_large_db.py so a synthetic database searches like a built one.
     """
     db[schema.SEARCH_TABLE].insert_all(search_documents(db.conn))
     db[schema.SEARCH_TABLE].enable_fts(
         ["title_en", "title_zh", "body"], tokenize="trigram", create_triggers=False
     )
+    fill_chars_index(db.conn)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,14 +2,16 @@
 
 The builder indexes every record with FTS5's trigram tokenizer, which finds any substring of
 three or more characters (SQLite's default tokenizer would treat a run of hanzi as one word).
-Shorter terms ("钉", "飞书") cannot form a trigram, so they, and any term the index does not
-answer, are matched with an escaped LIKE. Whatever the user types is data: FTS input is quoted
+Shorter terms ("钉", "飞书") cannot form a trigram: runs of hanzi are phrase queries on
+``search_chars_fts`` (one token per hanzi); short Latin terms, and any term no index answers,
+are matched with an escaped LIKE. Only the first matches (and first title matches) are ranked. Whatever the user types is data: FTS input is quoted
 as one phrase and LIKE input is escaped, so ``"``, ``AND(``, ``*`` or ``%`` are just text.
 """
 
 from __future__ import annotations
 
 import heapq
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -19,7 +21,7 @@ from cloudoffice_gui.data import schema
 from cloudoffice_gui.data.database import CloudOfficeDatabase
 from cloudoffice_gui.data.errors import DatabaseError
 from cloudoffice_gui.data.records import localized
-from cloudoffice_gui.data.search_documents import SEARCH_KINDS
+from cloudoffice_gui.data.search_documents import CHARS_TABLE, SEARCH_KINDS, is_hanzi
 
 KIND_ORDER: tuple[str, ...] = SEARCH_KINDS
 """Order of result groups whose best hits rank the same: products first, sources last."""
@@ -28,6 +30,7 @@ MAX_QUERY_CHARS = 200
 """Longer input is cut: nobody searches for a paragraph, and it bounds the work per keystroke."""
 
 _FTS_MIN_CHARS = 3  # the trigram tokenizer cannot match anything shorter
+_CANDIDATES = 500  # matches ranked per pass: the dialog shows at most 50 per kind
 _SNIPPET_BEFORE, _SNIPPET_AFTER = 12, 60  # a short lead-in keeps the match visible when elided
 _FTS_TABLE = f"{schema.SEARCH_TABLE}_fts"
 _KIND_RANK = {kind: n for n, kind in enumerate(KIND_ORDER)}
@@ -93,13 +96,14 @@ def search(db: CloudOfficeDatabase, text: str, lang: str | None = None,
         return []
     title_lang = lang if lang in ("zh", "en") else query_language(query)
     terms = list(dict.fromkeys(query.split()))
-    where, params = _where(db, terms)
-    params.update(q=like_pattern(query)[1:-1], prefix=like_pattern(query)[1:])
-    # SQLite ranks every match cheaply (its LIKE folds ASCII case only); Python then reads
+    params: dict[str, str] = {"q": like_pattern(query)[1:-1], "prefix": like_pattern(query)[1:]}
+    # SQLite ranks the candidates cheaply (its LIKE folds ASCII case only); Python then reads
     # titles and bodies of the best few per kind alone: "a" may match 100,000 rows.
+    candidates = _candidates(db, _plan(db, terms, params))
+    params["ids"] = json.dumps(candidates)
     matches = db.execute(
-        f"SELECT s.rowid, s.kind, {_title_rank_sql(len(terms))} "
-        f"FROM {schema.SEARCH_TABLE} AS s WHERE {where}", params)
+        f"SELECT s.rowid, s.kind, {_title_rank_sql(len(terms))} FROM {schema.SEARCH_TABLE} AS s "
+        "WHERE s.rowid IN (SELECT value FROM json_each(:ids))", params)
     rows = _rows(db, _best_per_kind(matches, limit))
     aliases = _aliases(db) if any(r[0] == "product" for r in rows) else {}
     hits = [_hit(row, query, terms, title_lang, aliases.get(row[1], ())) for row in rows]
@@ -141,21 +145,80 @@ def _fts_knows(db: CloudOfficeDatabase, phrase: str) -> bool:
         return False  # no FTS table (or no FTS5 in this SQLite): LIKE still answers
 
 
-def _where(db: CloudOfficeDatabase, terms: list[str]) -> tuple[str, dict[str, str]]:
-    """The WHERE clause on ``search_index AS s`` requiring every term, and its parameters."""
-    conditions, params = [], {}
+@dataclass
+class _Plan:
+    """How to find the rows holding every term: FTS expressions per table, LIKE checks."""
+
+    params: dict[str, str]
+    fts: dict[str, list[str]]  # table -> phrases, all required
+    likes: list[int]  # indexes n of the :cN patterns that LIKE must check
+
+
+def _index_ready(db: CloudOfficeDatabase, table: str) -> bool:
+    """Whether ``table`` indexes the last row of the search table (so no hit means none)."""
+    try:
+        last = db.execute(f"SELECT max(rowid) FROM {schema.SEARCH_TABLE}")[0][0]
+        indexed = db.execute(f"SELECT max(id) FROM {table}_docsize")[0][0]
+    except DatabaseError:
+        return False  # no such table, or not an FTS5 table of ours
+    return last == indexed
+
+
+def _plan(db: CloudOfficeDatabase, terms: list[str], params: dict[str, str]) -> _Plan:
+    """Each term answered by the trigram index (3+ characters), the hanzi index, or LIKE."""
+    plan = _Plan(params, {_FTS_TABLE: [], CHARS_TABLE: []}, [])
+    ready = {table: _index_ready(db, table) for table in plan.fts}
     for n, term in enumerate(terms):
         params[f"c{n}"] = like_pattern(term)
-        phrase = fts_phrase(term)
-        if len(term) >= _FTS_MIN_CHARS and _fts_knows(db, phrase):
-            params[f"f{n}"] = phrase
-            conditions.append(f"s.rowid IN (SELECT rowid FROM {_FTS_TABLE} "
-                              f"WHERE {_FTS_TABLE} MATCH :f{n})")
-        else:
-            # Shorter than a trigram, or unknown to the index: an escaped substring match.
-            conditions.append(f"(s.title_en LIKE :c{n} {_ESCAPE} OR s.title_zh LIKE :c{n} "
-                              f"{_ESCAPE} OR s.body LIKE :c{n} {_ESCAPE})")
-    return " AND ".join(conditions), params
+        if len(term) >= _FTS_MIN_CHARS:
+            phrase = fts_phrase(term)
+            # An index that may lag its table (another builder) is used only when it knows the term.
+            if ready[_FTS_TABLE] or _fts_knows(db, phrase):
+                plan.fts[_FTS_TABLE].append(phrase)
+                continue
+        elif ready[CHARS_TABLE] and (hanzi := [c for c in term if is_hanzi(c)]):
+            plan.fts[CHARS_TABLE].append(fts_phrase(" ".join(hanzi)))
+            if len(hanzi) == len(term):
+                continue  # a run of hanzi as a phrase of single-hanzi tokens: exact
+        # Shorter than a trigram and not all hanzi, or unknown to the index: escaped LIKE.
+        plan.likes.append(n)
+    return plan
+
+
+def _candidates(db: CloudOfficeDatabase, plan: _Plan) -> list[int]:
+    """Rowids worth ranking: the first matches in index order, plus the first title matches.
+
+    Capping keeps a broad term ("a", "会") cheap; the title pass keeps title matches ranked first.
+    """
+    found = _matching(db, plan, titles_only=False)
+    if len(found) < _CANDIDATES:
+        return found  # that is every match
+    return sorted(set(found) | set(_matching(db, plan, titles_only=True)))
+
+
+def _matching(db: CloudOfficeDatabase, plan: _Plan, titles_only: bool) -> list[int]:
+    tables = [(table, phrases) for table, phrases in plan.fts.items() if phrases]
+    conditions, params = [], dict(plan.params)
+    for n in plan.likes:
+        columns = ("title_en", "title_zh") if titles_only else ("title_en", "title_zh", "body")
+        conditions.append("(" + " OR ".join(f"s.{c} LIKE :c{n} {_ESCAPE}" for c in columns) + ")")
+    for table, phrases in tables:
+        expression = " AND ".join(phrases)
+        params[table] = f"{{title_en title_zh}} : ({expression})" if titles_only else expression
+    if tables:
+        # The first index drives the scan in rowid order, so LIMIT stops it early.
+        driver, _ = tables[0]
+        source = f"{driver} CROSS JOIN {schema.SEARCH_TABLE} AS s ON s.rowid = {driver}.rowid"
+        conditions.insert(0, f"{driver} MATCH :{driver}")
+        conditions += [f"s.rowid IN (SELECT rowid FROM {t} WHERE {t} MATCH :{t})"
+                       for t, _ in tables[1:]]
+    else:
+        source = f"{schema.SEARCH_TABLE} AS s"
+    sql = f"SELECT s.rowid FROM {source} WHERE {' AND '.join(conditions)} LIMIT {_CANDIDATES}"
+    try:
+        return [row[0] for row in db.execute(sql, params)]
+    except DatabaseError:
+        return []  # e.g. a hanzi the index's tokenizer does not take as a token
 
 
 def _title_rank_sql(term_count: int) -> str:

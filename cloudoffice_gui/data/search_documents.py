@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
+import unicodedata
 from collections.abc import Iterator
+
+CHARS_TABLE = "search_chars_fts"
+"""FTS5 table (unicode61, contentless, rowid of ``search_index``) with one token per hanzi."""
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
 
 # Each kind: SQL yielding (item_id, product_id, title_en, title_zh, *body parts). Quotes and
 # notes go into the body so that a phrase from any quote finds the fact that carries it; the
@@ -53,3 +60,23 @@ def search_documents(conn: sqlite3.Connection) -> Iterator[dict[str, object]]:
                 "title_zh": title_zh or "",
                 "body": " ".join(str(p) for p in parts if p),
             }
+
+
+def is_hanzi(char: str) -> bool:
+    """Whether ``char`` is a CJK ideograph that :data:`CHARS_TABLE` holds as its own token."""
+    return bool(_CJK.fullmatch(char)) and unicodedata.category(char) == "Lo"
+
+
+def spaced_hanzi(text: str) -> str:
+    """``text`` with a space either side of every hanzi, so unicode61 makes one token of each."""
+    return "".join(f" {c} " if is_hanzi(c) else c for c in text)
+
+
+def fill_chars_index(conn: sqlite3.Connection) -> None:
+    """Create :data:`CHARS_TABLE` and index every ``search_index`` row in it."""
+    conn.execute(f"CREATE VIRTUAL TABLE {CHARS_TABLE} USING fts5(title_en, title_zh, body, "
+                 "content='', tokenize='unicode61')")
+    rows = conn.execute("SELECT rowid, title_en, title_zh, body FROM search_index ORDER BY rowid")
+    conn.executemany(
+        f"INSERT INTO {CHARS_TABLE} (rowid, title_en, title_zh, body) VALUES (?, ?, ?, ?)",
+        ((rowid, *(spaced_hanzi(str(v or "")) for v in values)) for rowid, *values in rows))
