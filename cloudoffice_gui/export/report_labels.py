@@ -123,11 +123,12 @@ LEVEL_NOTES: dict[str, tuple[str, str]] = {
 }
 
 CATEGORIES: dict[str, tuple[str, str]] = {
-    "suite": ("Office suite", "办公套件"),
+    # Same words as the product list (models/product_list_model.py category_label).
+    "suite": ("Collaboration suite", "协同办公套件"),
     "meeting": ("Video meetings", "视频会议"),
     "docs": ("Online documents", "在线文档"),
     "messaging": ("Messaging", "即时通讯"),
-    "office": ("Office software", "办公软件"),
+    "office": ("Office suite", "办公套件"),
 }
 
 EVENT_KINDS: dict[str, tuple[str, str]] = {
