@@ -90,3 +90,11 @@ def test_an_unwritable_cache_is_simply_not_used(bundled_db: Path, tmp_path: Path
         db.check_rows()
     with open_database(bundled_db, checks) as db:
         assert not db._checked_before
+
+
+def test_digest_works_without_source_files(monkeypatch) -> None:
+    """A frozen build ships bytecode only; the checker digest must not need the .py files."""
+    from cloudoffice_gui.data import check_cache, database
+
+    monkeypatch.setattr(database, "__file__", "/nonexistent/database.py")
+    assert len(check_cache._checker_digest()) == 8

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import zlib
 from pathlib import Path
 
@@ -25,11 +26,17 @@ def _checker_digest() -> str:
     # The modules whose rules a remembered check applied; editing one forgets every file.
     # A CRC, not a cryptographic hash: it only notices edits, and hashlib costs ~4 ms of
     # start-up to import.
+    from cloudoffice_gui import __version__
     from cloudoffice_gui.data import database, schema, validation
 
-    crc = 0
+    crc = zlib.crc32(f"{__version__}:{schema.SCHEMA_VERSION}".encode())
     for module in (database, schema, validation):
-        crc = zlib.crc32(Path(module.__file__).read_bytes(), crc)
+        try:
+            crc = zlib.crc32(Path(module.__file__ or "").read_bytes(), crc)
+        except OSError:
+            # A frozen (PyInstaller) app ships bytecode only; its rules change only with a
+            # new build, whose version and the executable's own bytes key the cache instead.
+            crc = zlib.crc32(Path(sys.executable).stat().st_mtime_ns.to_bytes(8, "little"), crc)
     return f"{crc:08x}"
 
 
