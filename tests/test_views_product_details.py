@@ -71,9 +71,9 @@ def test_disputed_support_rows_are_shown_side_by_side(bundled_db: Path, qtbot) -
     qtbot.addWidget(window)
     rows = [r for r in state.database.support(["dingtalk"]) if r.feature_id == "meeting-capacity"]
     state.show_evidence("DingTalk meeting capacity", rows)
-    html = window.evidence_panel.browser.toHtml()
     text = window.evidence_panel.plain_text()
     assert "302" in text and "16" in text
+    assert "disagree" in text, "the disputed rows are flagged and set side by side"
     assert len({r.source_id for r in rows}) >= 2
     sources = {s.id: s.title for s in state.database.sources()}
     for row in rows:

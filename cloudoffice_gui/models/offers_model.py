@@ -10,26 +10,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Slot,
 )
 
 from cloudoffice_gui.data.dates import format_date
 from cloudoffice_gui.data.records import Offer
 from cloudoffice_gui.models.app_state import AppState
-from cloudoffice_gui.models.fact_labels import (
-    CONFIDENCE_RANK,
-    confidence_label,
-    marked_text,
-    plain_tooltip,
-)
+from cloudoffice_gui.models.fact_labels import CONFIDENCE_RANK, confidence_label, marked_text
+from cloudoffice_gui.models.precomputed_table_model import PrecomputedTableModel, SortRole
 
-SortRole = Qt.ItemDataRole.UserRole
 OfferRole = Qt.ItemDataRole.UserRole + 1
 OfferIdRole = Qt.ItemDataRole.UserRole + 2
 ProductIdRole = Qt.ItemDataRole.UserRole + 3
@@ -54,23 +47,18 @@ def offer_active_on(offer: Offer, date: dt.date) -> bool:
     return not (offer.ends and day[:len(offer.ends)] > offer.ends)
 
 
-class OffersModel(QAbstractTableModel):
+class OffersModel(PrecomputedTableModel):
     """Offers as rows: product, announced, audience, offer, from, until, source, confidence."""
 
     PRODUCT, ANNOUNCED, AUDIENCE, OFFER, STARTS, ENDS, SOURCE, CONFIDENCE = range(8)
     COLUMN_COUNT = 8
 
     def __init__(self, state: AppState, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._state = state
+        super().__init__(state, parent)
         self._offers: list[Offer] = []
-        self._display: list[tuple[str, ...]] = []
         self._tooltips: list[tuple[str, ...]] = []
-        self._sort: list[tuple[object, ...]] = []
         self._audience: list[str] = []
         self._reload()
-        state.database_changed.connect(self._on_database_changed)
-        state.language_changed.connect(self._on_language_changed)
 
     # -- loading ---------------------------------------------------------------------------
     def _reload(self) -> None:
@@ -107,24 +95,6 @@ class OffersModel(QAbstractTableModel):
             ))
             self._audience.append(" ".join((offer.audience_en, offer.audience_zh)).casefold())
 
-    @Slot(object)
-    def _on_database_changed(self, _db: object) -> None:
-        self.beginResetModel()
-        self._reload()
-        self.endResetModel()
-
-    @Slot(str)
-    def _on_language_changed(self, _lang: str) -> None:
-        self._reload()
-        if self._offers:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._offers) - 1, self.COLUMN_COUNT - 1))
-
-    def retranslate(self) -> None:
-        """Re-read translated texts (headers, confidence words) after a UI language change."""
-        self._on_language_changed(self._state.language)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-
     # -- lookups -----------------------------------------------------------------------------
     def offer_at(self, row: int) -> Offer:
         """The offer shown in ``row``."""
@@ -135,22 +105,10 @@ class OffersModel(QAbstractTableModel):
         return next((i for i, o in enumerate(self._offers) if o.id == offer_id), -1)
 
     # -- Qt model interface -------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._offers)
+    def _tooltip_text(self, row: int, column: int) -> str:
+        return self._tooltips[row][column]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[row][column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(self._tooltips[row][column]) or None
-        if role == SortRole:
-            return self._sort[row][column]
+    def _extra_data(self, row: int, column: int, role: int) -> object:
         offer = self._offers[row]
         if role == OfferRole:
             return offer
@@ -163,11 +121,6 @@ class OffersModel(QAbstractTableModel):
         if role == AudienceTextRole:
             return self._audience[row]
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:

@@ -8,18 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Slot,
-)
+from PySide6.QtCore import QObject, Qt
 
 from cloudoffice_gui.data.database import CloudOfficeDatabase
 from cloudoffice_gui.data.dates import format_date
 from cloudoffice_gui.data.records import Event, Offer, Product, Strategy, SupportRow
+from cloudoffice_gui.models import precomputed_table_model
 from cloudoffice_gui.models.app_state import AppState
 from cloudoffice_gui.models.fact_labels import (
     CONFIDENCE_RANK,
@@ -28,14 +22,13 @@ from cloudoffice_gui.models.fact_labels import (
     level_label,
     marked_text,
     number_text,
-    plain_tooltip,
 )
+from cloudoffice_gui.models.precomputed_table_model import PrecomputedTableModel
 
-SortRole = Qt.ItemDataRole.UserRole
+SortRole = precomputed_table_model.SortRole
 FactRole = Qt.ItemDataRole.UserRole + 1
 FactKindRole = Qt.ItemDataRole.UserRole + 2
 
-_Index = QModelIndex | QPersistentModelIndex
 Fact = SupportRow | Event | Offer | Strategy | Product
 
 
@@ -60,22 +53,17 @@ def facts_by_source(db: CloudOfficeDatabase) -> dict[str, list[CitingFact]]:
     return found
 
 
-class SourceFactsModel(QAbstractTableModel):
+class SourceFactsModel(PrecomputedTableModel):
     """The facts citing the chosen source; columns: kind, product, fact, date, confidence."""
 
     KIND, PRODUCT, FACT, DATE, CONFIDENCE = range(5)
     COLUMN_COUNT = 5
 
     def __init__(self, state: AppState, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._state = state
+        super().__init__(state, parent)
         self._by_source: dict[str, list[CitingFact]] | None = None
         self._source_id = ""
         self._facts: list[CitingFact] = []
-        self._display: list[tuple[str, ...]] = []
-        self._sort: list[tuple[object, ...]] = []
-        state.database_changed.connect(self._on_database_changed)
-        state.language_changed.connect(self._on_language_changed)
 
     @property
     def source_id(self) -> str:
@@ -86,14 +74,14 @@ class SourceFactsModel(QAbstractTableModel):
         """List the facts citing ``source_id`` ('' lists nothing)."""
         self.beginResetModel()
         self._source_id = source_id
-        self._load()
+        self._reload()
         self.endResetModel()
 
     def fact_at(self, row: int) -> CitingFact:
         """The fact shown in ``row``."""
         return self._facts[row]
 
-    def _load(self) -> None:
+    def _reload(self) -> None:
         if self._by_source is None and self._source_id:
             # Built on first use: the sources tab may never be opened.
             self._by_source = facts_by_source(self._state.database)
@@ -123,55 +111,24 @@ class SourceFactsModel(QAbstractTableModel):
             self._sort.append((fact_kind_label(kind).casefold(), product_name.casefold(),
                                text.casefold(), date or "", CONFIDENCE_RANK.get(confidence, 9)))
 
-    @Slot(object)
-    def _on_database_changed(self, _db: object) -> None:
-        self.beginResetModel()
+    def _reload_for_new_database(self) -> None:
+        # The chosen source and the cached facts belong to the old file.
         self._by_source = None
         self._source_id = ""
-        self._load()
-        self.endResetModel()
-
-    @Slot(str)
-    def _on_language_changed(self, _lang: str) -> None:
-        self._load()
-        if self._facts:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._facts) - 1, self.COLUMN_COUNT - 1))
-
-    def retranslate(self) -> None:
-        """Re-read translated texts after a UI language change."""
-        self._on_language_changed(self._state.language)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
+        self._reload()
 
     # -- Qt model interface -------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._facts)
+    def _tooltip_text(self, row: int, column: int) -> str:
+        record = self._facts[row].record
+        quote = getattr(record, "launched_quote" if isinstance(record, Product) else "quote", "")
+        return quote or self._display[row][column]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[row][column]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            record = self._facts[row].record
-            quote = getattr(record, "launched_quote" if isinstance(record, Product) else "quote", "")
-            return plain_tooltip(quote or self._display[row][column]) or None
-        if role == SortRole:
-            return self._sort[row][column]
+    def _extra_data(self, row: int, column: int, role: int) -> object:
         if role == FactRole:
             return self._facts[row].record
         if role == FactKindRole:
             return self._facts[row].kind
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:

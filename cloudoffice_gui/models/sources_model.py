@@ -6,46 +6,34 @@ Filter it with a plain ``QSortFilterProxyModel`` on :data:`FilterTextRole`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Slot,
-)
+from PySide6.QtCore import QObject, Qt
 
 from cloudoffice_gui.data.dates import format_date
 from cloudoffice_gui.data.records import Source
+from cloudoffice_gui.models import precomputed_table_model
 from cloudoffice_gui.models.app_state import AppState
-from cloudoffice_gui.models.fact_labels import CONFIDENCE_RANK, confidence_label, plain_tooltip
+from cloudoffice_gui.models.fact_labels import CONFIDENCE_RANK, confidence_label
+from cloudoffice_gui.models.precomputed_table_model import PrecomputedTableModel
 
-SortRole = Qt.ItemDataRole.UserRole
+SortRole = precomputed_table_model.SortRole
 SourceRole = Qt.ItemDataRole.UserRole + 1
 SourceIdRole = Qt.ItemDataRole.UserRole + 2
 FilterTextRole = Qt.ItemDataRole.UserRole + 3
 CitationCountRole = Qt.ItemDataRole.UserRole + 4
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class SourcesModel(QAbstractTableModel):
+class SourcesModel(PrecomputedTableModel):
     """Sources as rows; columns: title, publisher, date, URL, confidence, citing facts."""
 
     TITLE, PUBLISHER, DATE, URL, CONFIDENCE, CITATIONS = range(6)
     COLUMN_COUNT = 6
 
     def __init__(self, state: AppState, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._state = state
+        super().__init__(state, parent)
         self._sources: list[Source] = []
         self._counts: dict[str, int] = {}
-        self._display: list[tuple[str, ...]] = []
-        self._sort: list[tuple[object, ...]] = []
         self._filter_text: list[str] = []
         self._reload()
-        state.database_changed.connect(self._on_database_changed)
-        state.language_changed.connect(self._on_language_changed)
 
     def _reload(self) -> None:
         db = self._state.database
@@ -70,24 +58,6 @@ class SourcesModel(QAbstractTableModel):
                 t for t in (source.id, source.title, source.publisher, source.author,
                             source.url, source.published, source.note) if t).casefold())
 
-    @Slot(object)
-    def _on_database_changed(self, _db: object) -> None:
-        self.beginResetModel()
-        self._reload()
-        self.endResetModel()
-
-    @Slot(str)
-    def _on_language_changed(self, _lang: str) -> None:
-        self._reload()
-        if self._sources:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._sources) - 1, self.COLUMN_COUNT - 1))
-
-    def retranslate(self) -> None:
-        """Re-read translated texts (headers, confidence words) after a UI language change."""
-        self._on_language_changed(self._state.language)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMN_COUNT - 1)
-
     def source_at(self, row: int) -> Source:
         """The source shown in ``row``."""
         return self._sources[row]
@@ -97,27 +67,15 @@ class SourcesModel(QAbstractTableModel):
         return next((i for i, s in enumerate(self._sources) if s.id == source_id), -1)
 
     # -- Qt model interface -------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._sources)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.COLUMN_COUNT
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display[row][column]
-        if role == Qt.ItemDataRole.ToolTipRole:
+    def _tooltip_text(self, row: int, column: int) -> str:
+        if column == self.TITLE:
             source = self._sources[row]
-            if column == self.TITLE:
-                return plain_tooltip("\n".join(t for t in (source.title, source.author, source.note) if t))
-            return plain_tooltip(self._display[row][column]) or None
+            return "\n".join(t for t in (source.title, source.author, source.note) if t)
+        return self._display[row][column]
+
+    def _extra_data(self, row: int, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CITATIONS:
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == SortRole:
-            return self._sort[row][column]
         if role == SourceRole:
             return self._sources[row]
         if role == SourceIdRole:
@@ -127,11 +85,6 @@ class SourcesModel(QAbstractTableModel):
         if role == CitationCountRole:
             return self._counts.get(self._sources[row].id, 0)
         return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:

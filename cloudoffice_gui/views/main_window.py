@@ -10,7 +10,7 @@ import importlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
@@ -18,7 +18,6 @@ from cloudoffice_gui import __version__
 from cloudoffice_gui.models.app_settings import AppSettings, WindowLayout
 from cloudoffice_gui.models.app_state import AppState
 from cloudoffice_gui.views.evidence_panel import EvidencePanel
-from cloudoffice_gui.views.product_details_view import ProductDetailsView
 from cloudoffice_gui.views.product_list_panel import ProductListPanel
 from cloudoffice_gui.views.standard_menus import StandardMenus
 
@@ -337,4 +336,4 @@ class MainWindow(QMainWindow):
         return __version__
 
 
-__all__ = ["MainWindow", "TAB_SPECS", "TabSpec", "QSettings"]
+__all__ = ["MainWindow", "TAB_SPECS", "TabSpec"]
