@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import platform
 import sys
 import threading
 import traceback
@@ -55,6 +54,8 @@ def write_crash_log(text: str, directory: Path | None = None) -> Path:
     if path.is_file() and path.stat().st_size > MAX_LOG_BYTES:
         path.replace(folder / (LOG_NAME + ".1"))
     stamp = dt.datetime.now().isoformat(timespec="seconds")
+    import platform  # only when a crash is logged: it costs ~4 ms of start-up
+
     header = (f"=== {stamp} CloudOffice Compare {__version__}; Python {platform.python_version()};"
               f" {platform.platform()}\n")
     with path.open("a", encoding="utf-8", errors="replace") as handle:
