@@ -197,6 +197,9 @@ def test_weights_change_ranking_and_sensitivity(qtbot, tmp_path: Path) -> None:
     state.set_language("zh")  # names in the readout follow the data language
     assert "“会议”" in panel.sensitivity_label.text()
     assert "阿尔法 draws level with 贝塔会议" in panel.sensitivity_label.text()
+    assert view.weights_scroll.isHidden(), "the panel starts hidden"
+    view.weights_button.setChecked(True)
+    assert not view.weights_scroll.isHidden()
     view.weights_button.setChecked(False)
     assert view.weights_scroll.isHidden()
 

@@ -114,7 +114,9 @@ class MatrixView(QWidget):
         self.weights_button = QPushButton(self)
         self.weights_button.setObjectName("ShowWeights")
         self.weights_button.setCheckable(True)
-        self.weights_button.setChecked(True)
+        # Hidden at first: the score row already ranks, and the panel would take the width
+        # of two product columns.
+        self.weights_button.setChecked(False)
         self.legend_labels: dict[str, QLabel] = {}
         for level, _glyph, rgba in (*_LEGEND, ("changed", "", None)):
             label = QLabel(self)
@@ -212,6 +214,7 @@ class MatrixView(QWidget):
             lambda _i: self.proxy.set_group_filter(self.group_combo.currentData()))
         self.original_order_button.clicked.connect(self.restore_original_order)
         self.weights_button.toggled.connect(self.weights_scroll.setVisible)
+        self.weights_scroll.setVisible(self.weights_button.isChecked())
         header = self.table.horizontalHeader()
         header.sectionMoved.connect(self._on_section_moved)
         header.sortIndicatorChanged.connect(self._on_sort_changed)
