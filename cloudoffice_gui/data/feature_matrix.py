@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import repeat
 
 from cloudoffice_gui.data.dates import period_bounds
 from cloudoffice_gui.data.records import Feature, FeatureGroup, Product, SupportRow
@@ -127,6 +128,33 @@ class _History:
         return self.states[index - 1] if index else UNKNOWN
 
 
+class _ProductTimeline:
+    """One product's stated cells: their rows and, per change date, all their states at once.
+
+    An as-of move then costs one binary search per product instead of one per cell.
+    """
+
+    __slots__ = ("rows", "dates", "snapshots")
+
+    def __init__(self, entries: Sequence[tuple[int, _History]]) -> None:
+        self.rows = tuple(row for row, _ in entries)
+        changes: dict[dt.date, list[tuple[int, CellState]]] = {}
+        for n, (_, history) in enumerate(entries):
+            for start, state in zip(history.starts, history.states):
+                changes.setdefault(start, []).append((n, state))
+        self.dates = sorted(changes)
+        current = [UNKNOWN] * len(entries)
+        self.snapshots = [tuple(current)]
+        for date in self.dates:
+            for n, state in changes[date]:
+                current[n] = state
+            self.snapshots.append(tuple(current))
+
+    def at(self, as_of: dt.date) -> tuple[CellState, ...]:
+        """The state of each stated cell (in ``rows`` order) on ``as_of``."""
+        return self.snapshots[bisect.bisect_right(self.dates, as_of)]
+
+
 class FeatureMatrix:
     """Support rows of every (product, feature), answerable as of any date.
 
@@ -148,6 +176,7 @@ class FeatureMatrix:
         self._histories: dict[tuple[str, str], _History] = {}
         self._by_feature: dict[str, dict[str, _History]] = {}
         self._by_product: dict[str, list[tuple[int, _History]]] = {}
+        self._timelines: dict[str, _ProductTimeline] = {}
         self._load_support = load_support
         self._loaded: set[str] = set()
         self._add(support)
@@ -162,6 +191,7 @@ class FeatureMatrix:
             if feature_id in self.feature_index:
                 self._by_product.setdefault(product_id, []).append(
                     (self.feature_index[feature_id], history))
+                self._timelines.pop(product_id, None)
 
     def _ensure(self, product_ids: Iterable[str]) -> None:
         # Every row of a product arrives in one load, so no history is ever split in two.
@@ -203,15 +233,22 @@ class FeatureMatrix:
         for a fraction of the features, so most cells cost nothing, here and in scoring.
         """
         self._ensure(product_ids)
-        result = [[UNKNOWN] * len(product_ids) for _ in self.features]
-        stated = []
+        unknown = [UNKNOWN] * len(self.features)
+        columns = []
+        stated: list[tuple[int, int, CellState]] = []
         for column, product_id in enumerate(product_ids):
-            for row, history in self._by_product.get(product_id, ()):
-                # _History.at inlined: this runs for every stated cell on every as-of move.
-                index = bisect.bisect_right(history.starts, as_of)
-                state = history.states[index - 1] if index else UNKNOWN
-                result[row][column] = state
-                stated.append((row, column, state))
+            timeline = self._timelines.get(product_id)
+            if timeline is None:
+                timeline = self._timelines[product_id] = _ProductTimeline(
+                    self._by_product.get(product_id, ()))
+            states = timeline.at(as_of)
+            cells = unknown.copy()
+            for row, state in zip(timeline.rows, states):
+                cells[row] = state
+            columns.append(cells)
+            stated.extend(zip(timeline.rows, repeat(column), states))
+        # Built a product (column) at a time, then turned into one list per feature.
+        result = [list(cells) for cells in zip(*columns)] if columns else [[] for _ in self.features]
         return result, stated
 
     def evidence(self, product_id: str, feature_id: str, as_of: dt.date) -> list[SupportRow]:

@@ -154,9 +154,11 @@ def rank_products(features: Sequence[Feature], product_ids: Sequence[str],
         if weights.per_feature:
             feature_slopes.append([g_weight * h for h in halves])
     if sparse:
+        # Without per-feature weights every feature weighs ``scale``; a row's slopes are its group's.
+        row_slopes = [group_slopes[f.group_id] for f in features]
         for row, column, cell in stated:  # type: ignore[union-attr]
             if cell is not UNKNOWN and (half := HALF_POINTS.get(cell.score_level, 0)):
-                group_slopes[features[row].group_id][column] += f_int[row] * half
+                row_slopes[row][column] += scale * half
     totals = [sum(g_int[g] * group_slopes[g][p] for g in group_ids) for p in range(n)]
     order = sorted(range(n), key=lambda p: (-totals[p], p))
     unit = Fraction(1, 2 * scale * scale)
