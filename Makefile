@@ -27,3 +27,9 @@ bench: venv
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+translations: venv
+	$(PY) scripts/update_translations.py
+
+fonts: venv
+	$(PY) scripts/build_font_subset.py
