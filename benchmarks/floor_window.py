@@ -2,6 +2,10 @@
 
 Run by benchmarks/run.py in a child process; prints ``first-paint <monotonic s> <peak KiB> <CPU s>``
 exactly as the app's probe does, so the two figures compare like with like.
+
+The probe code is repeated here on purpose rather than imported from
+``cloudoffice_gui.views.first_paint_probe``: importing our package would add its cost to
+the floor that the app is measured against.
 """
 
 from __future__ import annotations
