@@ -171,6 +171,8 @@ def _build_into(path: Path, data_dir: Path, dataset: dict[str, str], build_date:
             "data_sha256": _fingerprint(used_files),
             "title_en": dataset.get("title_en", ""),
             "title_zh": dataset.get("title_zh", ""),
+            "focus_date": _iso_day(dataset, "focus_date"),
+            "researched_through": _iso_day(dataset, "researched_through"),
         }
         db["meta"].insert_all([{"key": k, "value": v} for k, v in meta.items()])
         db.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION}")
@@ -178,6 +180,17 @@ def _build_into(path: Path, data_dir: Path, dataset: dict[str, str], build_date:
         db.vacuum()
     finally:
         db.close()
+
+
+def _iso_day(dataset: dict[str, str], key: str) -> str:
+    value = str(dataset.get(key, ""))
+    try:
+        dt.date.fromisoformat(value)
+    except ValueError:
+        raise BuildError(f"dataset.json: {key}={value!r} is not an ISO date (YYYY-MM-DD)") from None
+    if len(value) != 10:
+        raise BuildError(f"dataset.json: {key}={value!r} is not an ISO date (YYYY-MM-DD)")
+    return value
 
 
 def build_search_index(db: sqlite_utils.Database) -> None:

@@ -6,6 +6,8 @@ sqlite_utils costs about as much as showing a bare window, so it stays in the bu
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -43,6 +45,7 @@ from cloudoffice_gui.data.validation import (
 )
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 T = TypeVar("T")
 
 
@@ -50,6 +53,20 @@ def _read_only_uri(path: Path) -> str:
     # immutable=1 skips locking and journal checks: the app never writes and the bundled
     # file never changes, and it lets a database on a read-only medium open too.
     return f"file:{quote(str(path))}?mode=ro&immutable=1"
+
+
+def _meta_date(value: object) -> str | None:
+    # A foreign or damaged meta value must not become an as-of date the views then parse.
+    text = str(value) if value is not None else ""
+    return text if _DAY.fullmatch(text) and _real_day(text) else None
+
+
+def _real_day(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 class CloudOfficeDatabase:
@@ -134,6 +151,8 @@ class CloudOfficeDatabase:
                     self.path, f"Table {table} lacks column(s): {', '.join(absent)}."
                 )
         for table, column, parent, sql in () if self._checked_before else reference_queries():
+            if column not in self._columns(table):
+                continue  # a column added after the file's schema version
             dangling = self._query(sql)
             if dangling:
                 row_id, value = dangling[0]
@@ -155,6 +174,8 @@ class CloudOfficeDatabase:
             title_en=str(meta.get("title_en", "")),
             title_zh=str(meta.get("title_zh", "")),
             counts=counts,
+            focus_date=_meta_date(meta.get("focus_date")),
+            researched_through=_meta_date(meta.get("researched_through")),
         )
 
     # -- queries -------------------------------------------------------------------------

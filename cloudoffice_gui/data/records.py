@@ -28,6 +28,8 @@ class Source:
     kind: str
     confidence: str
     note: str | None
+    host_class: str | None = None
+    accessed: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,10 +100,16 @@ class Feature:
     description_en: str
     description_zh: str
     position: int
+    applies_to: tuple[str, ...] = ()
+    in_article: bool = False
 
     def name(self, lang: str) -> str:
         """The feature's name in ``lang``."""
         return localized(self.name_en, self.name_zh, lang)[0]
+
+    def applies(self, category: str) -> bool:
+        """Whether a product of ``category`` is in this feature's scope (empty scope: all)."""
+        return not self.applies_to or category in self.applies_to
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +130,24 @@ class SupportRow:
     quote: str
     confidence: str
     ref: str | None = None
+    began: str | None = None
+    began_precision: str | None = None
+    reported: str | None = None
+    reported_precision: str | None = None
+    ended: str | None = None
+    ended_precision: str | None = None
+    ended_source_id: str | None = None
+    ended_quote: str | None = None
+
+    @property
+    def reported_only(self) -> bool:
+        """True when no source gives a start: the row counts from its report date, "at least since"."""
+        return self.began is None and self.reported is not None
+
+    @property
+    def last_evidence(self) -> str:
+        """The newest date this row's sources speak for the claim (report, else start)."""
+        return max(d for d in (self.valid_from, self.reported) if d)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +188,8 @@ class Event:
     quote: str
     confidence: str
     ref: str | None = None
+    reported: str | None = None
+    reported_precision: str | None = None
 
     def title(self, lang: str) -> tuple[str, bool]:
         """The title in ``lang`` and whether it fell back to the other language."""
@@ -186,6 +214,10 @@ class Offer:
     quote: str
     confidence: str
     ref: str | None = None
+    reported: str | None = None
+    reported_precision: str | None = None
+    ends_source_id: str | None = None
+    ends_quote: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,3 +251,5 @@ class DatabaseInfo:
     title_en: str
     title_zh: str
     counts: dict[str, int] = field(default_factory=dict)
+    focus_date: str | None = None
+    researched_through: str | None = None

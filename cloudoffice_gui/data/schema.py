@@ -6,8 +6,15 @@ the bundled file with Datasette and sqlite-utils, so columns are only ever added
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 1
-"""Stored in ``PRAGMA user_version`` and in ``meta``; bump on any schema change."""
+SCHEMA_VERSION = 2
+"""Stored in ``PRAGMA user_version`` and in ``meta``; bump on any schema change.
+
+Version 2 added: when a claim began, was reported and ended (support, events, offers), the
+scope of a feature (``features.applies_to``), the host class and access date of a source, and the
+``focus_date`` / ``researched_through`` meta keys. Version-1 files still open: the reader treats
+a missing column as empty."""
+
+OLDEST_READABLE_VERSION = 1
 
 LEVELS = ("full", "partial", "none", "unknown")
 CONFIDENCES = ("high", "medium", "low")
@@ -15,6 +22,8 @@ PRECISIONS = ("day", "month", "year")
 EVENT_KINDS = ("launch", "offer", "capacity", "metric", "feature", "strategy", "context")
 PRODUCT_CATEGORIES = ("suite", "meeting", "docs", "messaging", "office")
 STRATEGY_KINDS = ("platform", "context")
+HOST_CLASSES = ("vendor", "news", "reprint", "blog", "aggregator", "other")
+"""Who published a source; the confidence a fact may carry follows it (README, Adding a fact)."""
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -58,6 +67,8 @@ DDL: tuple[str, ...] = (
         kind TEXT NOT NULL,
         confidence TEXT NOT NULL {_in('confidence', CONFIDENCES)},
         note TEXT,
+        host_class TEXT CHECK (host_class IS NULL OR host_class IN ({', '.join(repr(v) for v in HOST_CLASSES)})),
+        accessed TEXT CHECK (accessed IS NULL OR accessed GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
         {_date_check('published', 'published_precision')}
     )""",
     """CREATE TABLE vendors (
@@ -97,7 +108,9 @@ DDL: tuple[str, ...] = (
         unit TEXT,
         description_en TEXT NOT NULL DEFAULT '',
         description_zh TEXT NOT NULL DEFAULT '',
-        position INTEGER NOT NULL
+        position INTEGER NOT NULL,
+        applies_to TEXT NOT NULL DEFAULT '',
+        in_article INTEGER NOT NULL DEFAULT 0 CHECK (in_article IN (0, 1))
     )""",
     f"""CREATE TABLE support (
         id TEXT PRIMARY KEY,
@@ -114,7 +127,22 @@ DDL: tuple[str, ...] = (
         quote TEXT NOT NULL,
         confidence TEXT NOT NULL {_in('confidence', CONFIDENCES)},
         ref TEXT,
-        {_date_check('valid_from', 'valid_from_precision', nullable=False)}
+        began TEXT,
+        {_precision('began_precision')},
+        reported TEXT,
+        {_precision('reported_precision')},
+        ended TEXT,
+        {_precision('ended_precision')},
+        ended_source_id TEXT REFERENCES sources(id),
+        ended_quote TEXT,
+        {_date_check('valid_from', 'valid_from_precision', nullable=False)},
+        {_date_check('began', 'began_precision')},
+        {_date_check('reported', 'reported_precision')},
+        {_date_check('ended', 'ended_precision')},
+        CHECK (began IS NULL OR (valid_from = began AND valid_from_precision = began_precision)),
+        CHECK (began IS NOT NULL OR reported IS NULL
+               OR (valid_from = reported AND valid_from_precision = reported_precision)),
+        CHECK (ended IS NULL OR ended > valid_from)
     )""",
     """CREATE TABLE metrics (
         id TEXT PRIMARY KEY,
@@ -139,7 +167,10 @@ DDL: tuple[str, ...] = (
         quote TEXT NOT NULL,
         confidence TEXT NOT NULL {_in('confidence', CONFIDENCES)},
         ref TEXT,
-        {_date_check('date', 'date_precision', nullable=False)}
+        reported TEXT,
+        {_precision('reported_precision')},
+        {_date_check('date', 'date_precision', nullable=False)},
+        {_date_check('reported', 'reported_precision')}
     )""",
     f"""CREATE TABLE offers (
         id TEXT PRIMARY KEY,
@@ -156,7 +187,12 @@ DDL: tuple[str, ...] = (
         quote TEXT NOT NULL,
         confidence TEXT NOT NULL {_in('confidence', CONFIDENCES)},
         ref TEXT,
-        {_date_check('announced', 'announced_precision')}
+        reported TEXT,
+        {_precision('reported_precision')},
+        ends_source_id TEXT REFERENCES sources(id),
+        ends_quote TEXT,
+        {_date_check('announced', 'announced_precision')},
+        {_date_check('reported', 'reported_precision')}
     )""",
     f"""CREATE TABLE strategies (
         id TEXT PRIMARY KEY,

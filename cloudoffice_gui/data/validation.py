@@ -40,8 +40,11 @@ _DATED = {
     "date": "date_precision",
     "announced": "announced_precision",
     "published": "published_precision",
+    "began": "began_precision",
+    "reported": "reported_precision",
+    "ended": "ended_precision",
 }
-_FREE_DATES = ("starts", "ends")
+_FREE_DATES = ("starts", "ends", "accessed")
 _REQUIRED = frozenset({
     "id", "source_id", "quote", "level", "kind", "product_id", "feature_id", "vendor_id",
     "group_id", "date", "valid_from", "title", "language", "confidence", "category",
@@ -54,7 +57,9 @@ _SHARED = frozenset({
     "metric", "level", "unit", "kind", "confidence", "language", "category", "country", "ref",
     "date", "date_precision", "valid_from", "valid_from_precision", "launched",
     "launched_precision", "announced", "announced_precision", "published",
-    "published_precision", "starts", "ends",
+    "published_precision", "starts", "ends", "began", "began_precision", "reported",
+    "reported_precision", "ended", "ended_precision", "ended_source_id", "ends_source_id",
+    "host_class", "accessed",
 })
 """Columns whose values repeat over many rows: interned, 100,000 events share one "day"."""
 MAX_TEXT_CHARS = 2000
@@ -251,12 +256,14 @@ _REFERENCES: tuple[tuple[str, str, str], ...] = (
     ("support", "product_id", "products"),
     ("support", "feature_id", "features"),
     ("support", "source_id", "sources"),
+    ("support", "ended_source_id", "sources"),
     ("events", "product_id", "products"),
     ("events", "vendor_id", "vendors"),
     ("events", "source_id", "sources"),
     ("events", "metric", "metrics"),
     ("offers", "product_id", "products"),
     ("offers", "source_id", "sources"),
+    ("offers", "ends_source_id", "sources"),
     ("strategies", "vendor_id", "vendors"),
     ("strategies", "product_id", "products"),
     ("strategies", "source_id", "sources"),
