@@ -17,6 +17,7 @@ import argparse
 import datetime as dt
 import hashlib
 import random
+import itertools
 import sqlite3
 import sys
 import time
@@ -179,10 +180,15 @@ def _strategies(m: _Maker, vendors: list[tuple], sources: list[tuple]) -> list[t
 
 
 def _insert(conn: sqlite3.Connection, table: str, rows: Iterator[tuple] | list[tuple]) -> int:
-    names = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+    rows = iter(rows)
+    first = next(rows, None)
+    if first is None:
+        return 0
+    # Rows name the schema-1 columns; columns added later stay at their defaults.
+    names = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")][:len(first)]
     sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"
     before = conn.total_changes
-    conn.executemany(sql, rows)
+    conn.executemany(sql, itertools.chain((first,), rows))
     return conn.total_changes - before
 
 

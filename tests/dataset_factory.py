@@ -29,7 +29,8 @@ def write_dataset(data_dir: Path, tables: dict[str, list[dict[str, object]]]) ->
     """Write ``tables`` as CSV data files (missing columns empty) plus dataset.json."""
     data_dir.mkdir(parents=True, exist_ok=True)
     (data_dir / "dataset.json").write_text(
-        json.dumps({"data_version": "test-1", "title_en": "Test", "title_zh": "测试"}),
+        json.dumps({"data_version": "test-1", "title_en": "Test", "title_zh": "测试",
+                    "focus_date": "2020-02-24", "researched_through": "2026-01-01"}),
         encoding="utf-8",
     )
     for table in schema.TABLE_ORDER:

@@ -82,7 +82,7 @@ def test_csv_in_chinese(tmp_path: Path) -> None:
     assert data.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
     assert rows[0][1:] == ["腾讯会议", "钉钉"] and "2020-01-25" in rows[0][0]
-    capacity = next(r for r in rows if r[0] == "会议人数上限")
+    capacity = next(r for r in rows if r[0] == "免费会议人数上限")
     assert capacity[1].endswith("100人")
 
 

@@ -75,8 +75,8 @@ def test_csv_equals_the_filtered_sorted_matrix(window: MainWindow, monkeypatch, 
     assert written[0][1:] == shown[0]
     assert [row for row in written[1:]] == shown[1:]
     names = [row[0] for row in written[1:]]
-    assert "Meeting capacity" in names and "Instant messaging" not in names
-    capacity = next(row for row in written if row[0] == "Meeting capacity")
+    assert "Free meeting capacity" in names and "Instant messaging" not in names
+    capacity = next(row for row in written if row[0] == "Free meeting capacity")
     assert capacity[1 + written[0][1:].index("Tencent Meeting")] == "✓ 300 participants"
     assert QSettings().value(LAST_FOLDER_KEY) == str(tmp_path)
 
@@ -95,7 +95,7 @@ def test_csv_follows_as_of_date_language_and_column_order(window: MainWindow, mo
     assert written[0][1:] == ["腾讯会议", "钉钉", "腾讯文档"]
     assert "2020-01-25" in written[0][0]
     assert written[1:] == shown_table(view)[1:]
-    capacity = next(row for row in written if row[0] == "会议人数上限")
+    capacity = next(row for row in written if row[0] == "免费会议人数上限")
     assert capacity[1].endswith("100人")
     assert len(written) == 1 + view.proxy.rowCount()
 

@@ -45,7 +45,8 @@ LITERAL = '<img src="file:///etc/hostname">'
 TEN_MB = 10 * 1024 * 1024
 NOT_FREE_TEXT = {"id", "metric", "level", "confidence", "category", "kind", "published",
                  "launched", "valid_from", "date", "announced", "starts", "ends", "position",
-                 "in_article", "value", "key"}
+                 "in_article", "value", "key", "host_class", "accessed", "began", "reported",
+                 "ended", "applies_to"}
 
 
 def free_text_columns(conn: sqlite3.Connection, table: str) -> list[str]:

@@ -27,6 +27,10 @@ from cloudoffice_gui.data import schema
 from cloudoffice_gui.data.search_documents import fill_chars_index, search_documents
 
 
+_VERBATIM = frozenset({"quote", "launched_quote", "ended_quote", "ends_quote"})
+"""Quotes keep their exact characters, leading and trailing spaces included."""
+
+
 class BuildError(Exception):
     """A data file cannot become a valid database; the message names the file and row."""
 
@@ -74,12 +78,19 @@ def _table_columns(conn: sqlite3.Connection, table: str) -> list[tuple[str, str,
     return [(r[1], (r[2] or "").upper(), bool(r[3]), r[4] is not None) for r in rows]
 
 
-def _convert(row: SourceRow, columns: list[tuple[str, str, bool, bool]]) -> dict[str, object]:
+def _defaults(conn: sqlite3.Connection, table: str) -> dict[str, object]:
+    # The declared DEFAULT of each NOT NULL column, evaluated by SQLite (an empty CSV cell means it).
+    rows = conn.execute(f"PRAGMA table_info({table})").fetchall()
+    return {r[1]: conn.execute(f"SELECT {r[4]}").fetchone()[0] for r in rows if r[3] and r[4] is not None}
+
+
+def _convert(row: SourceRow, columns: list[tuple[str, str, bool, bool]],
+             defaults: dict[str, object]) -> dict[str, object]:
     converted: dict[str, object] = {}
     for name, kind, not_null, has_default in columns:
-        text = row.values[name].strip() if name not in ("quote", "launched_quote") else row.values[name]
+        text = row.values[name].strip() if name not in _VERBATIM else row.values[name]
         if text == "":
-            converted[name] = "" if (not_null and has_default and kind == "TEXT") else None
+            converted[name] = defaults.get(name) if (not_null and has_default) else None
             continue
         try:
             if kind == "INTEGER":
@@ -95,7 +106,8 @@ def _convert(row: SourceRow, columns: list[tuple[str, str, bool, bool]]) -> dict
 
 def _insert(db: sqlite_utils.Database, table: str, rows: list[SourceRow]) -> None:
     columns = _table_columns(db.conn, table)
-    records = [_convert(row, columns) for row in rows]
+    defaults = _defaults(db.conn, table)
+    records = [_convert(row, columns, defaults) for row in rows]
     try:
         with db.conn:
             db[table].insert_all(records, batch_size=500)

@@ -301,6 +301,11 @@ class CloudOfficeDatabase:
         """Events (optionally for some products), oldest first."""
         return self._for_products("events", Event, "date, id", product_ids)
 
+    def event(self, event_id: str) -> Event | None:
+        """One event by id (a primary-key lookup), or None."""
+        found = self._records(None, "events", Event, "id", "WHERE id = ?", (event_id,))
+        return found[0] if found else None
+
     def offers(self, product_ids: Iterable[str] | None = None) -> list[Offer]:
         """Offers (optionally for some products), by announcement date."""
         return self._for_products("offers", Offer, "announced, id", product_ids)

@@ -18,8 +18,15 @@ from itertools import repeat
 from cloudoffice_gui.data.dates import period_bounds
 from cloudoffice_gui.data.records import Feature, FeatureGroup, Product, SupportRow
 
-GLYPHS = {"full": "✓", "partial": "◐", "none": "✗", "unknown": "?", "disputed": "⚠"}
+OUT_OF_SCOPE_LEVEL = "out-of-scope"
+"""The level of a cell whose feature is not about this kind of product (``features.applies_to``)."""
+
+GLYPHS = {"full": "✓", "partial": "◐", "none": "✗", "unknown": "?", "disputed": "⚠",
+          OUT_OF_SCOPE_LEVEL: "—"}
 """The glyph of each cell level; they differ in shape, so they read without colour."""
+
+STALE_AFTER_YEARS = 2
+"""A cell whose newest evidence is older than this on the as-of date is shown as stale."""
 
 _LEVEL_ORDER = {"none": 0, "partial": 1, "full": 2}
 _CONFIDENCE_ORDER = {"high": 0, "medium": 1, "low": 2}
@@ -46,6 +53,20 @@ class CellState:
 
     level: str
     rows: tuple[SupportRow, ...] = ()
+    ended: tuple[SupportRow, ...] = ()
+    """Rows whose claim ended before the as-of date with nothing newer known (level unknown)."""
+
+    @property
+    def at_least_since(self) -> bool:
+        """True when no row gives a start: the cell holds "at least since" its report date."""
+        return bool(self.rows) and all(r.reported_only for r in self.rows)
+
+    @cached_property
+    def confirmed(self) -> dt.date | None:
+        """The newest day a source spoke for this state (the start of the newest report period)."""
+        if not self.rows:
+            return None
+        return max(_period_start(r.last_evidence, _precision_of(r.last_evidence)) for r in self.rows)
 
     @property
     def disputed(self) -> bool:
@@ -91,6 +112,46 @@ class CellState:
 UNKNOWN = CellState("unknown")
 """The state of every cell before its first support row."""
 
+OUT_OF_SCOPE = CellState(OUT_OF_SCOPE_LEVEL)
+"""The state of a cell whose feature does not apply to the product's category."""
+
+
+def _precision_of(date: str) -> str:
+    return {10: "day", 7: "month"}.get(len(date), "year")
+
+
+def _add_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def is_stale(state: CellState, as_of: dt.date, researched_through: dt.date | None) -> bool:
+    """True when a stated cell cannot be vouched for on ``as_of``.
+
+    Either the date lies beyond what the research covers, or the cell's newest evidence is more
+    than :data:`STALE_AFTER_YEARS` older than it; the cell then reads "last confirmed <date>".
+    """
+    confirmed = state.confirmed
+    if confirmed is None:
+        return False
+    if researched_through is not None and as_of > researched_through:
+        return True
+    return as_of > _add_years(confirmed, STALE_AFTER_YEARS)
+
+
+def ended_date(row: SupportRow) -> dt.date | None:
+    """The first day a row's claim no longer holds (the start of its ``ended`` period), if any."""
+    if not row.ended:
+        return None
+    return _period_start(row.ended, row.ended_precision or _precision_of(row.ended))
+
+
+def in_scope(feature: Feature, product: Product | None) -> bool:
+    """Whether ``feature`` is about ``product``'s kind of product (unknown products: yes)."""
+    return product is None or feature.applies(product.category)
+
 
 def cell_from_rows(rows: Sequence[SupportRow]) -> CellState:
     """The state given by rows that share the newest valid-from date."""
@@ -119,8 +180,21 @@ class _History:
         by_start: dict[dt.date, list[SupportRow]] = {}
         for (start, _, _), row in dated:
             by_start.setdefault(start, []).append(row)
-        self.starts = list(by_start)
-        self.states = [cell_from_rows(group) for group in by_start.values()]
+        ends = {e for r in rows if (e := ended_date(r)) is not None}
+        # A state changes where rows start and where a claim ends: from an end on, the newest
+        # rows that still hold, or "unknown" (never an older, superseded claim).
+        self.starts = sorted(set(by_start) | ends)
+        group_starts = list(by_start)
+        self.states = []
+        for day in self.starts:
+            newest = by_start[group_starts[bisect.bisect_right(group_starts, day) - 1]]
+            holding = [r for r in newest if (e := ended_date(r)) is None or e > day]
+            if len(holding) == len(newest):
+                self.states.append(cell_from_rows(newest))
+            elif holding:
+                self.states.append(cell_from_rows(holding))
+            else:
+                self.states.append(CellState("unknown", (), tuple(newest)))
         self.rows = [(key[0], row) for key, row in dated]
 
     def at(self, as_of: dt.date) -> CellState:
@@ -179,7 +253,31 @@ class FeatureMatrix:
         self._timelines: dict[str, _ProductTimeline] = {}
         self._load_support = load_support
         self._loaded: set[str] = set()
+        self._blank: dict[str, list[CellState]] = {}
+        self.researched_through: dt.date | None = None
+        """The last day the research covers; later as-of dates show every stated cell as stale."""
         self._add(support)
+
+    def stale(self, state: CellState, as_of: dt.date) -> bool:
+        """:func:`is_stale` against this matrix's research horizon."""
+        return is_stale(state, as_of, self.researched_through)
+
+    def in_scope(self, product_id: str, feature_id: str) -> bool:
+        """Whether the feature is about this kind of product (see ``features.applies_to``)."""
+        index = self.feature_index.get(feature_id)
+        if index is None:
+            return True
+        return in_scope(self.features[index], self.products.get(product_id))
+
+    def _blank_column(self, product_id: str) -> list[CellState]:
+        # Unknown where the feature applies, out of scope elsewhere; one template per category.
+        product = self.products.get(product_id)
+        category = product.category if product else ""
+        blank = self._blank.get(category)
+        if blank is None:
+            blank = self._blank[category] = [
+                UNKNOWN if in_scope(f, product) else OUT_OF_SCOPE for f in self.features]
+        return blank
 
     def _add(self, support: Iterable[SupportRow]) -> None:
         pairs: dict[tuple[str, str], list[SupportRow]] = {}
@@ -212,11 +310,17 @@ class FeatureMatrix:
         db = database
         groups, features, products = db.feature_groups(), db.features(), db.products()  # type: ignore[attr-defined]
         if on_demand:
-            return cls(groups, features, products, load_support=db.support)  # type: ignore[attr-defined]
-        return cls(groups, features, products, db.support())  # type: ignore[attr-defined]
+            matrix = cls(groups, features, products, load_support=db.support)  # type: ignore[attr-defined]
+        else:
+            matrix = cls(groups, features, products, db.support())  # type: ignore[attr-defined]
+        horizon = db.info().researched_through  # type: ignore[attr-defined]
+        matrix.researched_through = dt.date.fromisoformat(horizon) if horizon else None
+        return matrix
 
     def cell(self, product_id: str, feature_id: str, as_of: dt.date) -> CellState:
         """The state of one cell on ``as_of``: the newest rows valid by then, or unknown."""
+        if not self.in_scope(product_id, feature_id):
+            return OUT_OF_SCOPE
         self._ensure((product_id,))
         history = self._histories.get((product_id, feature_id))
         return history.at(as_of) if history else UNKNOWN
@@ -233,16 +337,18 @@ class FeatureMatrix:
         for a fraction of the features, so most cells cost nothing, here and in scoring.
         """
         self._ensure(product_ids)
-        unknown = [UNKNOWN] * len(self.features)
         columns = []
         stated: list[tuple[int, int, CellState]] = []
         for column, product_id in enumerate(product_ids):
             timeline = self._timelines.get(product_id)
             if timeline is None:
-                timeline = self._timelines[product_id] = _ProductTimeline(
-                    self._by_product.get(product_id, ()))
+                blank = self._blank_column(product_id)
+                # A row for a feature out of the product's scope never shows: scope wins.
+                entries = [(row, history) for row, history in self._by_product.get(product_id, ())
+                           if blank[row] is not OUT_OF_SCOPE]
+                timeline = self._timelines[product_id] = _ProductTimeline(entries)
             states = timeline.at(as_of)
-            cells = unknown.copy()
+            cells = self._blank_column(product_id).copy()
             for row, state in zip(timeline.rows, states):
                 cells[row] = state
             columns.append(cells)

@@ -3,7 +3,8 @@
 No Qt here. The rule: a cell earns 1 point for full support, 0.5 for partial, 0 for none or
 unknown; a disputed cell earns the points of the lowest level its sources claim. A feature
 weighs its group's weight (times its own weight when per-feature weights are on). A product's
-score is its weighted points as a share of the most it could earn.
+score is its weighted points as a share of the most it could earn over the features in its
+scope: a cell out of scope ("not this kind of product") counts neither for nor against it.
 
 Everything is exact: weights become fractions and points are counted in halves, so the
 sensitivity readout ("raise Documents above 2.5") is a true threshold, not a rounded float.
@@ -16,7 +17,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
-from cloudoffice_gui.data.feature_matrix import UNKNOWN, CellState
+from cloudoffice_gui.data.feature_matrix import OUT_OF_SCOPE, UNKNOWN, CellState
 from cloudoffice_gui.data.records import Feature
 
 HALF_POINTS = {"full": 2, "partial": 1, "none": 0, "unknown": 0}
@@ -139,11 +140,14 @@ def rank_products(features: Sequence[Feature], product_ids: Sequence[str],
     n = len(product_ids)
     group_slopes = {g: [0] * n for g in group_ids}
     feature_slopes: list[list[int]] = []
-    possible = 0
+    possible = [0] * n
     sparse = stated is not None and not weights.per_feature
     for feature, f_weight, cells in zip(features, f_int, grid):
         g_weight = g_int[feature.group_id]
-        possible += g_weight * f_weight * 2
+        most = g_weight * f_weight * 2
+        for p, cell in enumerate(cells):
+            if cell is not OUT_OF_SCOPE:
+                possible[p] += most
         if sparse:
             continue
         # Unknown cells earn nothing; most cells of a large matrix are unknown.
@@ -160,12 +164,17 @@ def rank_products(features: Sequence[Feature], product_ids: Sequence[str],
             if cell is not UNKNOWN and (half := HALF_POINTS.get(cell.score_level, 0)):
                 row_slopes[row][column] += scale * half
     totals = [sum(g_int[g] * group_slopes[g][p] for g in group_ids) for p in range(n)]
-    order = sorted(range(n), key=lambda p: (-totals[p], p))
+    shares = [Fraction(totals[p], possible[p]) if possible[p] else Fraction(0) for p in range(n)]
+    order = sorted(range(n), key=lambda p: (-shares[p], p))
     unit = Fraction(1, 2 * scale * scale)
     scores = tuple(
-        ProductScore(product_ids[p], totals[p] * unit, possible * unit,
-                     1 + sum(1 for q in range(n) if totals[q] > totals[p]))
+        ProductScore(product_ids[p], totals[p] * unit, possible[p] * unit,
+                     1 + sum(1 for q in range(n) if shares[q] > shares[p]))
         for p in order)
+    if len(set(possible)) > 1:
+        # Products of different kinds are scored over different features: a share moves with
+        # a weight non-linearly, so no single threshold can honestly be named.
+        return Ranking(scores, None)
     knobs = [_Knob("group", g, group_w[g], group_slopes[g]) for g in group_ids]
     if weights.per_feature:
         knobs += [_Knob("feature", f.id, w, s)

@@ -140,7 +140,7 @@ DDL: tuple[str, ...] = (
         {_date_check('reported', 'reported_precision')},
         {_date_check('ended', 'ended_precision')},
         CHECK (began IS NULL OR (valid_from = began AND valid_from_precision = began_precision)),
-        CHECK (began IS NOT NULL OR reported IS NULL
+        CHECK (coalesce(began, '') != '' OR reported IS NULL
                OR (valid_from = reported AND valid_from_precision = reported_precision)),
         CHECK (ended IS NULL OR ended > valid_from)
     )""",

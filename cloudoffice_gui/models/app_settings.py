@@ -88,8 +88,9 @@ class AppSettings:
         settings = QSettings()
         settings.setValue(CHOSEN_PRODUCTS, json.dumps(state.chosen_product_ids))
         settings.setValue(CURRENT_PRODUCT, state.current_product_id)
-        # "Today" is the default, not a choice: saving it would freeze the date next week.
-        if state.as_of == dt.date.today():
+        # The default (the dataset's focus date, or today) is not a choice: saving it would
+        # pin the date when a newer dataset moves its focus.
+        if state.as_of == state.default_as_of():
             settings.remove(AS_OF)
         else:
             settings.setValue(AS_OF, state.as_of.isoformat())

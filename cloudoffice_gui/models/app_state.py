@@ -15,6 +15,10 @@ from cloudoffice_gui.data.database import CloudOfficeDatabase
 from cloudoffice_gui.data.records import Product
 
 
+LOCKDOWN_END_EVENT = "wuhan-lockdown-lifted"
+"""The context event whose date is the "end of lockdown" quick choice of the as-of control."""
+
+
 class AppState(QObject):
     """Shared, observable state of one main window."""
 
@@ -36,7 +40,7 @@ class AppState(QObject):
         self._language = language if language in ("zh", "en") else "en"
         self._chosen: list[str] = self.default_product_ids()
         self._current: str = self._chosen[0] if self._chosen else ""
-        self._as_of = dt.date.today()
+        self._as_of = self.default_as_of()
 
     # -- database ----------------------------------------------------------------------
     @property
@@ -112,6 +116,32 @@ class AppState(QObject):
     def as_of(self) -> dt.date:
         """The date the matrix and timeline show the state of."""
         return self._as_of
+
+    def default_as_of(self) -> dt.date:
+        """The date the dataset is about (``meta.focus_date``), or today for a file without one."""
+        focus = self._database.info().focus_date
+        return dt.date.fromisoformat(focus) if focus else dt.date.today()
+
+    def researched_through(self) -> dt.date | None:
+        """The last day the research covers (``meta.researched_through``), if the file says."""
+        horizon = self._database.info().researched_through
+        return dt.date.fromisoformat(horizon) if horizon else None
+
+    def quick_dates(self) -> list[tuple[str, dt.date]]:
+        """The as-of dates a reader most often wants: (key, date), oldest first.
+
+        Keys: ``focus`` (the article's day), ``lockdown`` (the end of Wuhan's lockdown, from its
+        sourced context event when the database has it), ``horizon`` (researched through), ``today``.
+        """
+        dates = [("focus", self.default_as_of())]
+        lockdown = self._database.event(LOCKDOWN_END_EVENT)
+        if lockdown is not None and lockdown.date_precision == "day":
+            dates.append(("lockdown", dt.date.fromisoformat(lockdown.date)))
+        horizon = self.researched_through()
+        if horizon is not None:
+            dates.append(("horizon", horizon))
+        dates.append(("today", dt.date.today()))
+        return dates
 
     def set_as_of(self, date: dt.date) -> None:
         """Move the as-of date."""

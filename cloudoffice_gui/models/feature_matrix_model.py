@@ -15,7 +15,13 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from cloudoffice_gui.data.feature_matrix import CellState, FeatureMatrix, changed_cells, row_agrees
+from cloudoffice_gui.data.feature_matrix import (
+    OUT_OF_SCOPE_LEVEL,
+    CellState,
+    FeatureMatrix,
+    changed_cells,
+    row_agrees,
+)
 from cloudoffice_gui.data.feature_scoring import Ranking, Weights, rank_products
 from cloudoffice_gui.data.records import Feature
 from cloudoffice_gui.models.fact_labels import marked_text, number_text, plain_tooltip
@@ -44,6 +50,8 @@ class MatrixRole(IntEnum):
     GROUP_ID = _USER + 7
     PRODUCT_ID = _USER + 8
     SCORE = _USER + 9  # percentage (float) on the score row
+    STALE = _USER + 10  # bool: the newest evidence is too old for the as-of date
+    AT_LEAST_SINCE = _USER + 11  # bool: no source gives a start, only a report date
 
 
 SCORE_ROW, GROUP_ROW, FEATURE_ROW = "score", "group", "feature"
@@ -51,9 +59,14 @@ SCORE_ROW, GROUP_ROW, FEATURE_ROW = "score", "group", "feature"
 # Translucent tints: mixed with a light or a dark base they keep the palette's text readable.
 _BACKGROUNDS = {"full": QColor(40, 167, 69, 90), "partial": QColor(230, 160, 20, 100),
                 "none": QColor(220, 53, 69, 80), "disputed": QColor(128, 90, 213, 110)}
+_FADED_BACKGROUNDS = {level: QColor(c.red(), c.green(), c.blue(), c.alpha() // 3)
+                      for level, c in _BACKGROUNDS.items()}
 _GROUP_BACKGROUND = QColor(127, 127, 127, 60)
 _SCORE_BACKGROUND = QColor(0, 120, 215, 50)
-_LEVEL_RANK = {"unknown": 0, "none": 1, "disputed": 2, "partial": 3, "full": 4}
+_LEVEL_RANK = {OUT_OF_SCOPE_LEVEL: -1, "unknown": 0, "none": 1, "disputed": 2, "partial": 3,
+               "full": 4}
+_FADED = QColor(128, 128, 128)
+"""Text colour of stale and out-of-scope cells: readable on light and dark bases, clearly quieter."""
 
 
 class FeatureMatrixModel(QAbstractTableModel):
@@ -202,6 +215,11 @@ class FeatureMatrixModel(QAbstractTableModel):
         kind, ref = self._rows[row]
         return self._grid[ref][column] if kind == FEATURE_ROW else None
 
+    def cell_stale(self, row: int, column: int) -> bool:
+        """True when the stated cell at (source row, column) is stale on the as-of date."""
+        kind, ref = self._rows[row]
+        return kind == FEATURE_ROW and (ref, column) in self._stale
+
     def sort_key(self, row: int, column: int) -> tuple[float, float]:
         """How a cell sorts: by level (full highest, unknown lowest), then by its largest figure."""
         kind, ref = self._rows[row]
@@ -262,13 +280,24 @@ class FeatureMatrixModel(QAbstractTableModel):
     def _feature_data(self, ref: int, column: int, role: int) -> object:
         cell = self._grid[ref][column]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = self._texts.get(id(cell))
+            stale = (ref, column) in self._stale
+            text = self._texts.get((id(cell), stale))
             if text is None:
                 feature = self._matrix.features[ref]
-                text = self._texts[id(cell)] = cell_text(cell, feature, self._language)
+                text = self._texts[(id(cell), stale)] = cell_text(cell, feature, self._language, stale)
             return text
         if role == Qt.ItemDataRole.BackgroundRole:
+            if (ref, column) in self._stale:
+                return _FADED_BACKGROUNDS.get(cell.level)
             return _BACKGROUNDS.get(cell.level)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if cell.level == OUT_OF_SCOPE_LEVEL or (ref, column) in self._stale:
+                return _FADED
+            return None
+        if role == MatrixRole.STALE:
+            return (ref, column) in self._stale
+        if role == MatrixRole.AT_LEAST_SINCE:
+            return cell.at_least_since
         if role == Qt.ItemDataRole.FontRole:
             return self._bold if self._changed[ref][column] else None
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -291,7 +320,8 @@ class FeatureMatrixModel(QAbstractTableModel):
         changed = self._changed[ref][column]
         return cell_tooltip(product, feature, cell, self._language,
                             self._before[ref][column] if changed else None,
-                            self._changed_since if changed else None)
+                            self._changed_since if changed else None,
+                            (ref, column) in self._stale)
 
     def _score_data(self, column: int, role: int) -> object:
         score = self._score_by_col[column]
@@ -365,7 +395,7 @@ class FeatureMatrixModel(QAbstractTableModel):
             self._rows.append((FEATURE_ROW, n))
             self._row_groups.append(feature.group_id)
             self._row_group_ranks.append(rank)
-        self._texts: dict[int, str] = {}
+        self._texts: dict[tuple[int, bool], str] = {}
         self._build_haystacks()
 
     def _build_haystacks(self) -> None:
@@ -380,6 +410,9 @@ class FeatureMatrixModel(QAbstractTableModel):
 
     def _recompute(self) -> None:
         self._grid, self._stated = self._matrix.grid_and_stated(self._product_ids, self._as_of)
+        stale = self._matrix.stale
+        self._stale = {(row, column) for row, column, state in self._stated
+                       if state.rows and stale(state, self._as_of)}
         self._agrees = [row_agrees(cells) for cells in self._grid]
         self._recompute_changes()
         self._ranking = rank_products(self._matrix.features, self._product_ids, self._grid,

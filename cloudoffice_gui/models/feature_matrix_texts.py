@@ -11,7 +11,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from cloudoffice_gui.data.dates import format_date
-from cloudoffice_gui.data.feature_matrix import GLYPHS, CellState
+from cloudoffice_gui.data.feature_matrix import GLYPHS, OUT_OF_SCOPE_LEVEL, CellState
 from cloudoffice_gui.data.feature_scoring import ProductScore
 from cloudoffice_gui.data.records import Feature, Product, localized
 from cloudoffice_gui.models.fact_labels import level_label, number_text
@@ -40,8 +40,23 @@ def figure_text(value: float, unit: str | None, language: str) -> str:
     return f"{number_text(value)}{'' if language == 'zh' else ' '}{label}"
 
 
-def cell_text(cell: CellState, feature: Feature, language: str) -> str:
-    """What a cell shows: glyph plus the key figure with unit, or glyph plus level word."""
+AT_LEAST_SINCE_MARK = "†"
+"""Follows a cell whose rows give no start: it holds at least since a source reported it."""
+STALE_MARK = "°"
+"""Follows a cell whose newest evidence is too old for the as-of date (last confirmed ...)."""
+
+
+def cell_text(cell: CellState, feature: Feature, language: str, stale: bool = False) -> str:
+    """What a cell shows, with its marks: † at least since a report, ° stale."""
+    text = _cell_core_text(cell, feature, language)
+    if cell.at_least_since:
+        text += AT_LEAST_SINCE_MARK
+    if stale:
+        text += STALE_MARK
+    return text
+
+
+def _cell_core_text(cell: CellState, feature: Feature, language: str) -> str:
     glyph = GLYPHS[cell.level]
     if cell.values:
         figures = " / ".join(number_text(v) for v in cell.values)
@@ -49,7 +64,7 @@ def cell_text(cell: CellState, feature: Feature, language: str) -> str:
         if not label:
             return f"{glyph} {figures}"
         return f"{glyph} {figures}{'' if language == 'zh' else ' '}{label}"
-    if cell.level == "unknown":
+    if cell.level in ("unknown", OUT_OF_SCOPE_LEVEL):
         return glyph
     if cell.disputed:
         return f"{glyph} " + " / ".join(level_label(level) for level, _ in cell.claims)
@@ -57,9 +72,15 @@ def cell_text(cell: CellState, feature: Feature, language: str) -> str:
 
 
 def describe_cell(cell: CellState, feature: Feature, language: str) -> str:
-    """One line: the claims of a cell and the date they hold from."""
+    """One line: the claims of a cell and the date they hold from ("at least since" a report)."""
     since = cell.since
+    if cell.level == OUT_OF_SCOPE_LEVEL:
+        return _tr("not this kind of product")
     if since is None:
+        if cell.ended:
+            row = cell.ended[0]
+            return (_tr("ended %1; nothing newer known")
+                    .replace("%1", format_date(row.ended, row.ended_precision, language)))
         return _tr("no statement yet")
     claims = []
     for level, value in cell.claims:
@@ -68,14 +89,25 @@ def describe_cell(cell: CellState, feature: Feature, language: str) -> str:
             text += " " + figure_text(value, cell.unit or feature.unit, language)
         claims.append(text)
     date = format_date(since.valid_from, since.valid_from_precision, language)
-    return _tr("%1 since %2").replace("%1", " / ".join(claims)).replace("%2", date)
+    pattern = _tr("%1 at least since %2 (first reported then)") if cell.at_least_since else _tr("%1 since %2")
+    return pattern.replace("%1", " / ".join(claims)).replace("%2", date)
+
+
+def stale_text(cell: CellState, language: str) -> str:
+    """Why a stated cell is faded: the day a source last confirmed it."""
+    confirmed = cell.confirmed
+    date = format_date(confirmed.isoformat(), "day", language) if confirmed else "?"
+    return _tr("stale: last confirmed %1").replace("%1", date)
 
 
 def cell_tooltip(product: Product, feature: Feature, cell: CellState, language: str,
-                 before: CellState | None = None, since: dt.date | None = None) -> str:
+                 before: CellState | None = None, since: dt.date | None = None,
+                 stale: bool = False) -> str:
     """A short tooltip; ``before``/``since`` describe the state a changed cell had."""
     lines = [f"{product.name(language)} · {feature.name(language)}",
              describe_cell(cell, feature, language)]
+    if stale:
+        lines.append(stale_text(cell, language))
     if cell.disputed:
         lines.append(_tr("⚠ Sources disagree on this date."))
     if before is not None and since is not None:

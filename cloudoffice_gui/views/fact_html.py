@@ -81,6 +81,27 @@ def source_html(source: Source | None, lang: str) -> str:
     return line + url
 
 
+def support_dates_text(row: SupportRow, lang: str) -> str:
+    """When a support row's claim holds from: its start, or only the day it was first reported."""
+    reported = format_date(row.reported, row.reported_precision, lang) if row.reported else ""
+    if row.reported_only:
+        return _t("at least since %1 (first reported on %1; start not known)").replace("%1", reported)
+    began = format_date(row.valid_from, row.valid_from_precision, lang)
+    if reported and row.reported != row.valid_from:
+        return _t("began %1 · reported %2").replace("%1", began).replace("%2", reported)
+    return _t("valid from") + " " + began
+
+
+def _ended_html(ended: str, precision: str | None, quote: str | None, source: Source | None,
+                lang: str) -> str:
+    line = f"<b>{esc(_t('Ended:'))} {esc(format_date(ended, precision, lang))}</b>"
+    if quote:
+        line += f" — “{esc(quote)}”"
+    if source is not None:
+        line += f"<br><small>{source_html(source, lang)}</small>"
+    return line
+
+
 def _header(kind: str, date: str, body: str) -> str:
     return f"<p><small>{esc(kind)} · {esc(date)}</small><br>{body}</p>"
 
@@ -97,8 +118,10 @@ def fact_html(fact: object, sources: dict[str, Source], lang: str,
         note = bilingual(fact.note_en, fact.note_zh, lang)
         if note:
             body += f"<br>{note}"
-        head = _header(_t("Support"), _t("valid from") + " "
-                       + format_date(fact.valid_from, fact.valid_from_precision, lang), body)
+        if fact.ended:
+            body += "<br>" + _ended_html(fact.ended, fact.ended_precision, fact.ended_quote,
+                                         sources.get(fact.ended_source_id or ""), lang)
+        head = _header(_t("Support"), support_dates_text(fact, lang), body)
     elif isinstance(fact, Event):
         figure = f" — {format_number(fact.value, lang)} {esc(fact.unit or '')}" if fact.value is not None else ""
         body = f"<b>{bilingual(fact.title_en, fact.title_zh, lang)}</b>{figure}"
@@ -107,11 +130,14 @@ def fact_html(fact: object, sources: dict[str, Source], lang: str,
         head = _header(_t("Event") + f" ({fact.kind})",
                        format_date(fact.date, fact.date_precision, lang), body)
     elif isinstance(fact, Offer):
-        dates = " – ".join(esc(format_date(d, None, lang)) for d in (fact.starts, fact.ends) if d)
+        start = esc(format_date(fact.starts, None, lang)) if fact.starts else esc(_t("start not stated"))
+        end = esc(format_date(fact.ends, None, lang)) if fact.ends else f"<i>{esc(_t('end not found'))}</i>"
         body = (f"<b>{bilingual(fact.offer_en, fact.offer_zh, lang)}</b> — {esc(names(fact.product_id))}"
-                f"<br>{esc(_t('Who:'))} {bilingual(fact.audience_en, fact.audience_zh, lang)}")
-        if dates:
-            body += f"<br>{esc(_t('When:'))} {dates}"
+                f"<br>{esc(_t('Who:'))} {bilingual(fact.audience_en, fact.audience_zh, lang)}"
+                f"<br>{esc(_t('When:'))} {start} – {end}")
+        if fact.ends and (fact.ends_quote or fact.ends_source_id):
+            body += "<br>" + _ended_html(fact.ends, None, fact.ends_quote,
+                                         sources.get(fact.ends_source_id or ""), lang)
         head = _header(_t("Offer"), format_date(fact.announced, fact.announced_precision, lang)
                        or _t("date not stated"), body)
     elif isinstance(fact, Strategy):

@@ -29,28 +29,36 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cloudoffice_gui.data.feature_matrix import FeatureMatrix, valid_from_date
+from cloudoffice_gui.data.dates import format_date
+from cloudoffice_gui.data.feature_matrix import OUT_OF_SCOPE_LEVEL, FeatureMatrix, valid_from_date
+from cloudoffice_gui.data.records import Feature, Product
 from cloudoffice_gui.models.app_state import AppState
 from cloudoffice_gui.models.fact_labels import marked_text
 from cloudoffice_gui.models.feature_matrix_model import FeatureMatrixModel, MatrixRole
 from cloudoffice_gui.models.feature_matrix_proxy import FeatureMatrixProxy
+from cloudoffice_gui.models.feature_matrix_texts import AT_LEAST_SINCE_MARK, STALE_MARK
+from cloudoffice_gui.models.product_list_model import category_label
 from cloudoffice_gui.models.weights_store import WeightsStore
 from cloudoffice_gui.views.weights_panel import WeightsPanel
 
 # The legend's tints match the model's translucent backgrounds.
 _LEGEND = (("full", "✓", "40,167,69,90"), ("partial", "◐", "230,160,20,100"),
            ("none", "✗", "220,53,69,80"), ("unknown", "?", None),
-           ("disputed", "⚠", "128,90,213,110"))
+           ("disputed", "⚠", "128,90,213,110"), (OUT_OF_SCOPE_LEVEL, "—", None))
+_MARKS = (("at-least-since", AT_LEAST_SINCE_MARK), ("stale", STALE_MARK))
+"""The second legend line: the marks a cell's text can carry."""
 
 
 class ChangedCellDelegate(QStyledItemDelegate):
@@ -95,6 +103,11 @@ class MatrixView(QWidget):
         self.as_of_edit = self._date_edit("AsOfDate", self._state.as_of)
         self.as_of_label.setBuddy(self.as_of_edit)
         self.today_button = QPushButton(self)
+        self.quick_dates_button = QToolButton(self)
+        self.quick_dates_button.setObjectName("QuickDates")
+        self.quick_dates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.quick_dates_menu = QMenu(self.quick_dates_button)
+        self.quick_dates_button.setMenu(self.quick_dates_menu)
         self.changed_check = QCheckBox(self)
         self.changed_check.setObjectName("ChangedSince")
         since = self._state.as_of - dt.timedelta(days=30)
@@ -118,7 +131,8 @@ class MatrixView(QWidget):
         # of two product columns.
         self.weights_button.setChecked(False)
         self.legend_labels: dict[str, QLabel] = {}
-        for level, _glyph, rgba in (*_LEGEND, ("changed", "", None)):
+        marks = tuple((key, mark, None) for key, mark in _MARKS)
+        for level, _glyph, rgba in (*_LEGEND, ("changed", "", None), *marks):
             label = QLabel(self)
             label.setTextFormat(Qt.TextFormat.PlainText)
             style = "padding: 2px 6px; border-radius: 3px;"
@@ -126,6 +140,8 @@ class MatrixView(QWidget):
                 style += f" background-color: rgba({rgba});"
             if level == "changed":
                 style += " border: 2px dashed palette(highlight); font-weight: bold;"
+            if level in (OUT_OF_SCOPE_LEVEL, "stale"):
+                style += " color: rgb(128, 128, 128);"
             label.setStyleSheet(style)
             self.legend_labels[level] = label
 
@@ -166,7 +182,8 @@ class MatrixView(QWidget):
 
     def _build_layout(self) -> None:
         top = QHBoxLayout()
-        for widget in (self.as_of_label, self.as_of_edit, self.today_button, self.changed_check,
+        for widget in (self.as_of_label, self.as_of_edit, self.quick_dates_button,
+                       self.today_button, self.changed_check,
                        self.changed_edit, self.differences_check):
             top.addWidget(widget)
         top.addStretch(1)
@@ -176,9 +193,11 @@ class MatrixView(QWidget):
         second.addWidget(self.original_order_button)
         second.addWidget(self.weights_button)
         legend = QHBoxLayout()
-        for label in self.legend_labels.values():
-            legend.addWidget(label)
+        marks_line = QHBoxLayout()
+        for key, label in self.legend_labels.items():
+            (marks_line if key in dict(_MARKS) else legend).addWidget(label)
         legend.addStretch(1)
+        marks_line.addStretch(1)
         self.weights_scroll = QScrollArea(self)
         self.weights_scroll.setWidgetResizable(True)
         self.weights_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -197,6 +216,7 @@ class MatrixView(QWidget):
         layout.addLayout(second)
         layout.addWidget(self.splitter, 1)
         layout.addLayout(legend)
+        layout.addLayout(marks_line)
 
     def _connect(self) -> None:
         state = self._state
@@ -206,6 +226,7 @@ class MatrixView(QWidget):
         state.database_changed.connect(self._on_database)
         self.as_of_edit.dateChanged.connect(self._on_as_of_edited)
         self.today_button.clicked.connect(lambda: state.set_as_of(dt.date.today()))
+        self.quick_dates_menu.aboutToShow.connect(self._fill_quick_dates)
         self.changed_check.toggled.connect(self._update_changed_since)
         self.changed_edit.dateChanged.connect(self._update_changed_since)
         self.differences_check.toggled.connect(self.proxy.set_differences_only)
@@ -353,13 +374,43 @@ class MatrixView(QWidget):
         if feature is None:
             return
         product_id = self.model.product_ids[source.column()]
-        rows = self.model.matrix.evidence(product_id, feature.id, self.model.as_of)
-        product = self.model.matrix.products[product_id]
+        matrix, as_of = self.model.matrix, self.model.as_of
+        rows: list[object] = list(matrix.evidence(product_id, feature.id, as_of))
+        product = matrix.products[product_id]
         language = self._state.language
         title = (self.tr("%1 · %2 (as of %3)").replace("%1", product.name(language))
                  .replace("%2", feature.name(language))
-                 .replace("%3", self.model.as_of.isoformat()))
-        self._state.show_evidence(title, rows)
+                 .replace("%3", as_of.isoformat()))
+        explanation = self._cell_explanation(source.row(), source.column(), feature, product)
+        self._state.show_evidence(title, ([explanation] if explanation else []) + rows)
+
+    def _cell_explanation(self, row: int, column: int, feature: Feature, product: Product) -> str:
+        """Why a cell reads as it does when its rows alone do not say (scope, end, staleness)."""
+        cell = self.model.cell_at(row, column)
+        language = self._state.language
+        if cell is None:
+            return ""
+        if cell.level == OUT_OF_SCOPE_LEVEL:
+            kinds = ", ".join(category_label(c) for c in feature.applies_to)
+            return (self.tr("— Not this kind of product: “%1” is about %2; %3 is a %4 product, "
+                            "so the cell is not researched and never scored.")
+                    .replace("%1", feature.name(language)).replace("%2", kinds)
+                    .replace("%3", product.name(language))
+                    .replace("%4", category_label(product.category)))
+        if cell.ended:
+            end = cell.ended[0]
+            return (self.tr("? The claim below ended on %1 and no newer source is known, "
+                            "so the cell shows unknown.")
+                    .replace("%1", format_date(end.ended, end.ended_precision, language)))
+        if not cell.rows:
+            return self.tr("? No source yet speaks to this cell: unknown, not “no”.")
+        if self.model.cell_stale(row, column):
+            confirmed = cell.confirmed.isoformat() if cell.confirmed else "?"
+            return (self.tr("° Stale as of %1: last confirmed %2. It may have changed since; "
+                            "no newer source is known.")
+                    .replace("%1", format_date(self.model.as_of.isoformat(), "day", language))
+                    .replace("%2", format_date(confirmed, "day", language)))
+        return ""
 
     # -- helpers ------------------------------------------------------------------------------------
     def _refresh_names(self) -> None:
@@ -402,6 +453,22 @@ class MatrixView(QWidget):
             self._show_ranking()
 
     @Slot()
+    def _fill_quick_dates(self) -> None:
+        # Filled on opening: the dates come from the database shown now, in the current language.
+        self.quick_dates_menu.clear()
+        words = {"focus": self.tr("The article's day"),
+                 "lockdown": self.tr("End of Wuhan's lockdown"),
+                 "horizon": self.tr("Researched through"),
+                 "today": self.tr("Today")}
+        language = self._state.language
+        for key, date in self._state.quick_dates():
+            text = f"{words[key]} ({format_date(date.isoformat(), 'day', language)})"
+            action = self.quick_dates_menu.addAction(text)
+            action.setObjectName(f"QuickDate_{key}")
+            action.setData(date.isoformat())
+            action.triggered.connect(lambda _checked=False, d=date: self._state.set_as_of(d))
+
+    @Slot()
     def _show_ranking(self) -> None:
         language = self._state.language
         products = self.model.matrix.products
@@ -413,6 +480,9 @@ class MatrixView(QWidget):
         self.as_of_label.setText(self.tr("&As of"))
         self.as_of_edit.setToolTip(self.tr("Each cell shows what was stated by this date"))
         self.today_button.setText(self.tr("Today"))
+        self.quick_dates_button.setText(self.tr("Go to"))
+        self.quick_dates_button.setToolTip(self.tr("Jump to the article's day, the end of Wuhan's "
+                                                   "lockdown or the research horizon"))
         self.changed_check.setText(self.tr("Mark changes since"))
         self.changed_check.setToolTip(self.tr("Frame the cells that differ between this date "
                                               "and the as-of date"))
@@ -425,9 +495,16 @@ class MatrixView(QWidget):
         self.group_combo.setItemText(0, self.tr("All feature groups"))
         words = {"full": self.tr("full"), "partial": self.tr("partial"), "none": self.tr("none"),
                  "unknown": self.tr("unknown (no statement yet)"),
-                 "disputed": self.tr("disputed (sources disagree)")}
+                 "disputed": self.tr("disputed (sources disagree)"),
+                 OUT_OF_SCOPE_LEVEL: self.tr("not this kind of product (never scored)"),
+                 "at-least-since": self.tr("at least since: the date a source first reported it; "
+                                           "when it began is not known"),
+                 "stale": self.tr("stale (faded): last confirmed over 2 years before the date, "
+                                  "or the date is beyond the research")}
         for level, glyph, _rgba in _LEGEND:
             self.legend_labels[level].setText(f"{glyph} {words[level]}")
+        for key, mark in _MARKS:
+            self.legend_labels[key].setText(f"{mark} {words[key]}")
         self.legend_labels["changed"].setText(self.tr("framed, bold: changed since"))
         self.table.setAccessibleName(self.tr("Feature matrix"))
         self.model.retranslate()

@@ -7,7 +7,6 @@ Kept apart from ``main_window.py`` so the window stays about layout; the window 
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -289,7 +288,7 @@ class StandardMenus(QObject):
         chosen = state.chosen_product_ids
         if chosen:
             state.set_current_product_id(chosen[0])
-        state.set_as_of(dt.date.today())
+        state.set_as_of(state.default_as_of())
         window.restore_default_layout()
         for view in window.built_views():
             _reset_view_settings(view)
