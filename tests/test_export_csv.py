@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from cloudoffice_gui.export.csv_export import csv_bytes
+from cloudoffice_gui.models.feature_matrix_model import MatrixRole
 from cloudoffice_gui.views.export_actions import LAST_FOLDER_KEY, visible_order
 from cloudoffice_gui.views.main_window import MainWindow
 from cloudoffice_gui.views.window_factory import create_main_window
@@ -50,14 +51,25 @@ def read_csv(path: Path) -> list[list[str]]:
 
 
 def shown_table(view) -> list[list[str]]:
-    """What the table widget shows, read cell by cell in its visual order."""
+    """What the table widget shows, read cell by cell in its visual order, spelled out as a file
+    spells it (the cell's text, then what its marks mean)."""
     table = view.table
     model = table.model()
     rows, columns = visible_order(table)
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in columns]
     body = [[(model.headerData(r, Qt.Orientation.Vertical) or "").strip()]
-            + [model.index(r, c).data() or "" for c in columns] for r in rows]
+            + [model.index(r, c).data(MatrixRole.EXPORT_TEXT) or "" for c in columns] for r in rows]
+    for row, r in zip(body, rows):
+        for cell, c in zip(row[1:], columns):
+            assert cell.startswith(model.index(r, c).data() or ""), "a file starts with what is shown"
     return [header, *body]
+
+
+def table_part(written: list[list[str]], shown: list[list[str]]) -> list[list[str]]:
+    """The matrix rows of a written CSV, checked to be followed by one empty row and the legend."""
+    legend = written[len(shown):]
+    assert legend[0] == [] and legend[1] and "†" in legend[-1][0] and "°" in legend[-1][1]
+    return written[:len(shown)]
 
 
 def test_csv_equals_the_filtered_sorted_matrix(window: MainWindow, monkeypatch, tmp_path: Path) -> None:
@@ -69,8 +81,8 @@ def test_csv_equals_the_filtered_sorted_matrix(window: MainWindow, monkeypatch, 
     asked = save_as(monkeypatch, target)
     window.export_actions.csv_action.trigger()
     assert asked == ["Export Matrix as CSV"]
-    written = read_csv(target)
     shown = shown_table(view)
+    written = table_part(read_csv(target), shown)
     assert written[0][0] == "Feature (as of 2020-02-24)"
     assert written[0][1:] == shown[0]
     assert [row for row in written[1:]] == shown[1:]
@@ -91,10 +103,11 @@ def test_csv_follows_as_of_date_language_and_column_order(window: MainWindow, mo
     target = tmp_path / "matrix.csv"
     save_as(monkeypatch, target)
     window.export_actions.export_csv()
-    written = read_csv(target)
+    shown = shown_table(view)
+    written = table_part(read_csv(target), shown)
     assert written[0][1:] == ["腾讯会议", "钉钉", "腾讯文档"]
     assert "2020-01-25" in written[0][0]
-    assert written[1:] == shown_table(view)[1:]
+    assert written[1:] == shown[1:]
     capacity = next(row for row in written if row[0] == "免费会议人数上限")
     assert capacity[1].endswith("100人")
     assert len(written) == 1 + view.proxy.rowCount()

@@ -45,7 +45,8 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--products", metavar="ID,ID",
                         help="product ids in column order (default: the article's six)")
     parser.add_argument("--as-of", metavar="YYYY-MM-DD", dest="as_of",
-                        help="show the data as it stood on this day (default: today)")
+                        help="show the data as it stood on this day (default: the dataset's "
+                             "focus date, meta focus_date; today for a file without one)")
     # Own dests: a subparser's default would otherwise overwrite the global --lang/--database.
     parser.add_argument("--lang", metavar="zh|en", dest="export_lang",
                         help="language of the report (default: the system's)")
@@ -58,10 +59,10 @@ def add_export_arguments(parser: argparse.ArgumentParser) -> None:
                         help="orientation of the PDF (default: portrait)")
 
 
-def parse_as_of(text: str | None) -> dt.date:
-    """The as-of date of ``--as-of`` (today when absent); raises ValueError with the reason."""
+def parse_as_of(text: str | None) -> dt.date | None:
+    """The as-of date of ``--as-of`` (None when absent); raises ValueError with the reason."""
     if text is None:
-        return dt.date.today()
+        return None
     if not _DATE.match(text.strip()):
         raise ValueError(f"bad date {text!r}: use YYYY-MM-DD, for example 2020-02-24")
     try:
@@ -97,7 +98,7 @@ def run_export(args: argparse.Namespace, stdout: TextIO | None = None,
 @dataclass(frozen=True)
 class _Options:
     fmt: str
-    as_of: dt.date
+    as_of: dt.date | None
     product_ids: list[str] | None
     language: str | None
     database: Path
@@ -167,12 +168,19 @@ def _export_from(database: object, options: _Options, args: argparse.Namespace) 
     if unknown:
         raise _Failure(f"unknown product id(s): {', '.join(unknown)}; known ids: "
                        f"{', '.join(products)}", EXIT_USAGE)
-    return _write(options.fmt, database, ids, options.as_of, options.language or "en",
-                  options.output, options.force, args)
+    as_of = options.as_of or _default_as_of(database)
+    return _write(options.fmt, database, ids, as_of, options.language or "en",
+                  options.output, options.force, args, defaulted=options.as_of is None)
+
+
+def _default_as_of(database: object) -> dt.date:
+    focus = database.info().focus_date  # type: ignore[attr-defined]
+    return dt.date.fromisoformat(focus) if focus else dt.date.today()
 
 
 def _write(fmt: str, database: object, ids: list[str], as_of: dt.date, language: str,
-           output: Path, force: bool, args: argparse.Namespace) -> str:
+           output: Path, force: bool, args: argparse.Namespace, defaulted: bool = False) -> str:
+    said = f"as of {as_of.isoformat()}" + (", the dataset's focus date" if defaulted else "")
     if fmt == "pdf":
         from cloudoffice_gui.export.pdf_report import export_pdf
         from cloudoffice_gui.export.report_content import build_report_content
@@ -180,23 +188,28 @@ def _write(fmt: str, database: object, ids: list[str], as_of: dt.date, language:
         content = build_report_content(database, ids, as_of, language)  # type: ignore[arg-type]
         written = export_pdf(content, output, getattr(args, "page_size", "A4"),
                              getattr(args, "orientation", "portrait"), overwrite=force)
-        return f"wrote {written} (PDF, {len(ids)} products, as of {as_of.isoformat()})"
+        return f"wrote {written} (PDF, {len(ids)} products, {said})"
     _install_translator(language)
     if fmt == "csv":
         from cloudoffice_gui.data.feature_matrix import FeatureMatrix
         from cloudoffice_gui.export.csv_export import export_model_csv
         from cloudoffice_gui.export.report_labels import label
-        from cloudoffice_gui.models.feature_matrix_model import FeatureMatrixModel
+        from cloudoffice_gui.models.feature_matrix_model import FeatureMatrixModel, MatrixRole
+        from cloudoffice_gui.models.feature_matrix_texts import legend_rows
 
         model = FeatureMatrixModel(FeatureMatrix.from_database(database), ids, as_of, language)
-        corner = f"{label('feature', language)} ({label('as_of', language)} {as_of.isoformat()})"
-        written = export_model_csv(model, output, corner, overwrite=force)
-        return f"wrote {written} (CSV, {model.rowCount()} rows, as of {as_of.isoformat()})"
-    return _write_png(database, ids, as_of, language, output, force)
+        when = f"{label('as_of', language)} {as_of.isoformat()}"
+        if defaulted:
+            when += f", {label('as_of_default', language)}"
+        corner = f"{label('feature', language)} ({when})"
+        written = export_model_csv(model, output, corner, overwrite=force,
+                                   role=MatrixRole.EXPORT_TEXT, footer=legend_rows())
+        return f"wrote {written} (CSV, {model.rowCount()} rows, {said})"
+    return _write_png(database, ids, as_of, language, output, force, said)
 
 
 def _write_png(database: object, ids: list[str], as_of: dt.date, language: str, output: Path,
-               force: bool) -> str:
+               force: bool, said: str) -> str:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -223,7 +236,7 @@ def _write_png(database: object, ids: list[str], as_of: dt.date, language: str, 
     with atomic_output(output, force) as temp:
         if image.isNull() or not image.save(str(temp), "PNG"):
             raise ExportError(f"Writing {output} failed: the image could not be encoded.")
-    return f"wrote {output.absolute()} (PNG {image.width()}x{image.height()}, as of {as_of.isoformat()})"
+    return f"wrote {output.absolute()} (PNG {image.width()}x{image.height()}, {said})"
 
 
 @contextlib.contextmanager

@@ -25,6 +25,11 @@ GLYPHS = {"full": "✓", "partial": "◐", "none": "✗", "unknown": "?", "dispu
           OUT_OF_SCOPE_LEVEL: "—"}
 """The glyph of each cell level; they differ in shape, so they read without colour."""
 
+AT_LEAST_SINCE_MARK = "†"
+"""Follows a cell whose rows give no start: it holds at least since a source reported it."""
+STALE_MARK = "°"
+"""Follows a cell whose newest evidence is too old for the as-of date (last confirmed ...)."""
+
 STALE_AFTER_YEARS = 2
 """A cell whose newest evidence is older than this on the as-of date is shown as stale."""
 

@@ -24,11 +24,13 @@ def _text(value: object) -> str:
 
 def model_rows(model: QAbstractItemModel, corner: str = "",
                rows: Sequence[int] | None = None,
-               columns: Sequence[int] | None = None) -> list[list[str]]:
+               columns: Sequence[int] | None = None,
+               role: int = _DISPLAY) -> list[list[str]]:
     """The table as text: a header row (``corner`` + column headers), then one row per model row.
 
     Each row starts with its vertical header text (leading indentation stripped). ``rows`` and
     ``columns`` give the order to use (a view's visual order); default: the model's order.
+    ``role`` is the cells' data role (a model may spell a cell out more fully for a file).
     """
     rows = list(range(model.rowCount())) if rows is None else list(rows)
     columns = list(range(model.columnCount())) if columns is None else list(columns)
@@ -36,7 +38,7 @@ def model_rows(model: QAbstractItemModel, corner: str = "",
                          for c in columns]]
     for row in rows:
         header = _text(model.headerData(row, Qt.Orientation.Vertical, _DISPLAY)).strip()
-        table.append([header] + [_text(model.index(row, c).data(_DISPLAY)) for c in columns])
+        table.append([header] + [_text(model.index(row, c).data(role)) for c in columns])
     return table
 
 
@@ -52,6 +54,13 @@ def csv_bytes(table: Sequence[Sequence[str]]) -> bytes:
 
 def export_model_csv(model: QAbstractItemModel, path: Path | str, corner: str = "",
                      rows: Sequence[int] | None = None, columns: Sequence[int] | None = None,
-                     overwrite: bool = False) -> Path:
-    """Write ``model`` (in the given row/column order) as CSV at ``path`` atomically."""
-    return write_bytes_atomic(path, csv_bytes(model_rows(model, corner, rows, columns)), overwrite)
+                     overwrite: bool = False, role: int = _DISPLAY,
+                     footer: Sequence[Sequence[str]] = ()) -> Path:
+    """Write ``model`` (in the given row/column order) as CSV at ``path`` atomically.
+
+    ``footer`` rows (a legend) follow the table after one empty row.
+    """
+    table = model_rows(model, corner, rows, columns, role)
+    if footer:
+        table += [[], *[list(r) for r in footer]]
+    return write_bytes_atomic(path, csv_bytes(table), overwrite)

@@ -105,7 +105,7 @@ class _ReportWriter:
     def write(self) -> int:
         """All sections; the number of pages."""
         steps = [self._title_page, self._profiles, self._matrix, self._ranking, self._timeline,
-                 self._metrics, self._offers, self._strategies, self._sources]
+                 self._metrics, self._offers, self._strategies, self._sources, self._coverage]
         for done, step in enumerate(steps):
             if self.progress is not None and not self.progress(done / len(steps)):
                 raise ExportCancelled()
@@ -127,6 +127,10 @@ class _ReportWriter:
         canvas.paragraph(c.subtitle, 12, after_pt=22)
         facts = [
             (c.label("as_of"), f"{c.date_text(c.as_of)} ({c.as_of.isoformat()})"),
+            *((c.label("focus_date"), f"{c.date_text(d)} ({d.isoformat()})")
+              for d in (c.focus_date,) if d is not None),
+            *((c.label("researched_through"), f"{c.date_text(d)} ({d.isoformat()})")
+              for d in (c.researched_through,) if d is not None),
             (c.label("products"), "\n".join(
                 f"{p.name}{f' ({p.other_name})' if p.other_name else ''} — {p.vendor}"
                 for p in c.profiles)),
@@ -178,19 +182,22 @@ class _ReportWriter:
                 table.rows.append(group.name)
                 for row in group.rows:
                     table.rows.append([Cell(row.name)] + [
-                        Cell(cell.text(), fill=level_fill(cell.level),
-                             color=MUTED if cell.level == "unknown" else None)
+                        Cell(cell.text(), fill=None if cell.stale else level_fill(cell.level),
+                             color=MUTED if cell.stale or cell.level in ("unknown", "out-of-scope")
+                             else None)
                         for cell in row.cells[first:last]])
             canvas.table(table)
 
     def _legend(self) -> None:
         c, canvas = self.c, self.canvas
-        levels = ("full", "partial", "none", "unknown", "disputed")
+        levels = ("full", "partial", "none", "unknown", "disputed", "out-of-scope")
         table = Table(headers=(), widths=[1] * len(c.legend), font_pt=7, keep_together=True)
         table.rows = [[Cell(f"{glyph} {word}\n{note}", fill=level_fill(level))
                        for (glyph, word, note), level in zip(c.legend, levels)]]
         canvas.paragraph(c.label("legend"), 8.5, bold=True, after_pt=2)
         canvas.table(table)
+        if c.marks:
+            canvas.paragraph("    ".join(f"{mark} {meaning}" for mark, meaning in c.marks), 7.5)
 
     def _ranking(self) -> None:
         c, canvas = self.c, self.canvas
@@ -293,6 +300,21 @@ class _ReportWriter:
                                      after_pt=1)
                 canvas.paragraph(f"{c.label('quote')}: {entry.quote}", 8, indent_pt=14, after_pt=7,
                                  color=QColor(70, 70, 70))
+
+    def _coverage(self) -> None:
+        c, canvas = self.c, self.canvas
+        if not c.coverage:
+            return
+        canvas.heading(c.label("coverage"), 13, keep_pt=80 + 14 * len(c.coverage))
+        canvas.paragraph(c.label("coverage_note"), 8.5)
+        table = Table(headers=[c.label("product"), c.label("coverage_stated"), c.label("coverage_as_of"),
+                               c.label("coverage_unknown"), c.label("coverage_out"),
+                               c.label("coverage_high")],
+                      widths=(1.6, 1.5, 1.5, 0.9, 0.9, 1.2), font_pt=7.5)
+        table.rows = [[Cell(e.product_name, bold=True), Cell(e.stated), Cell(e.stated_as_of),
+                       Cell(str(e.unknown)), Cell(str(e.out_of_scope)), Cell(e.high_share)]
+                      for e in c.coverage]
+        canvas.table(table)
 
     def _sources(self) -> None:
         c, canvas = self.c, self.canvas

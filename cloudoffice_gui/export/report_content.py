@@ -8,11 +8,19 @@ content can be tested without a display. Sources are numbered by first citation.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from cloudoffice_gui.data.coverage import coverage, percent_text
 from cloudoffice_gui.data.database import CloudOfficeDatabase
 from cloudoffice_gui.data.dates import format_date, period_bounds
-from cloudoffice_gui.data.feature_matrix import GLYPHS, CellState, FeatureMatrix
+from cloudoffice_gui.data.feature_matrix import (
+    AT_LEAST_SINCE_MARK,
+    GLYPHS,
+    OUT_OF_SCOPE_LEVEL,
+    STALE_MARK,
+    CellState,
+    FeatureMatrix,
+)
 from cloudoffice_gui.data.feature_scoring import Weights
 from cloudoffice_gui.data.records import Event, localized
 from cloudoffice_gui.data.timeline_data import MetricKey, MetricSeries, TimelineData, build_timeline
@@ -23,13 +31,13 @@ from cloudoffice_gui.export.report_sections import (
     context_entries, offer_entries, ranking_entries, strategy_entries,
 )
 from cloudoffice_gui.export.report_types import (
-    Citations, EventEntry, MatrixCell, MatrixGroup, MatrixRow, MetricPanel, ProductProfile,
+    Citations, CoverageEntry, EventEntry, MatrixCell, MatrixGroup, MatrixRow, MetricPanel, ProductProfile,
     ReportContent, SourceEntry, number_text,
 )
 
 __all__ = ["ReportContent", "UnknownProductError", "build_report_content", "cited"]
 
-LEGEND_LEVELS = ("full", "partial", "none", "unknown", "disputed")
+LEGEND_LEVELS = ("full", "partial", "none", "unknown", "disputed", OUT_OF_SCOPE_LEVEL)
 CHART_WINDOW_DAYS = 92
 """When events span more than a year the chart shows this many days up to the newest one."""
 
@@ -79,7 +87,8 @@ def build_report_content(database: CloudOfficeDatabase, product_ids: Sequence[st
     grid = matrix.grid(ids, as_of)
 
     profiles = _profiles(database, ids, lang, citations)
-    groups = _matrix_groups(matrix, grid, lang, citations)
+    groups = _matrix_groups(matrix, grid, lang, citations,
+                            lambda state: bool(state.rows) and matrix.stale(state, as_of))
     ranking, weights_text = (ranking_entries(matrix, ids, grid, weights, names, lang)
                              if weights is not None else ((), ""))
     timeline, events = _timeline(database, ids, as_of, lang, citations)
@@ -101,11 +110,30 @@ def build_report_content(database: CloudOfficeDatabase, product_ids: Sequence[st
         timeline=timeline, chart_start=chart_start, chart_end=chart_end,
         lane_names=tuple(_lane_name(lane.product_id, products, lang) for lane in timeline.lanes),
         product_order=tuple(products), events=events, metric_panels=panels, offers=offers, strategies=strategies,
+        focus_date=_day(info.focus_date), researched_through=_day(info.researched_through),
+        coverage=_coverage(database, ids, as_of, names),
+        marks=((AT_LEAST_SINCE_MARK, label("at_least_since", lang)), (STALE_MARK, label("stale", lang))),
         context=context, sources=tuple(
             SourceEntry(n, s, format_date(s.published, s.published_precision, lang),
                         pick(CONFIDENCES, s.confidence, lang))
             for n, s in citations.numbered()),
     )
+
+
+def _coverage(database: CloudOfficeDatabase, ids: list[str], as_of: dt.date,
+              names: tuple[str, ...]) -> tuple[CoverageEntry, ...]:
+    rows = coverage(database, as_of, ids)
+    name_of = dict(zip(ids, names))
+    return tuple(CoverageEntry(
+        product_name=name_of.get(r.product_id, r.product_id),
+        stated=f"{r.stated} / {r.in_scope} ({percent_text(r.stated_share)})",
+        stated_as_of=f"{r.stated_as_of} ({percent_text(r.stated_as_of_share)})",
+        unknown=r.unknown, out_of_scope=r.out_of_scope, high_share=percent_text(r.high_share),
+    ) for r in rows)
+
+
+def _day(text: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(text) if text else None
 
 
 def _lane_name(product_id: str | None, products: dict, lang: str) -> str:
@@ -141,7 +169,8 @@ def _profiles(database: CloudOfficeDatabase, ids: list[str], lang: str,
     return tuple(result)
 
 
-def _cell(state: CellState, unit: str | None, lang: str, citations: Citations) -> MatrixCell:
+def _cell(state: CellState, unit: str | None, lang: str, citations: Citations,
+          stale: bool = False) -> MatrixCell:
     level = state.level
     values = state.values
     shown_unit = unit_text(state.unit or unit, lang)
@@ -154,17 +183,24 @@ def _cell(state: CellState, unit: str | None, lang: str, citations: Citations) -
     since = ""
     if state.since is not None:
         row = state.since
-        since = label("since", lang, date=format_date(row.valid_from, row.valid_from_precision, lang))
+        date = format_date(row.valid_from, row.valid_from_precision, lang)
+        since = (label("since_reported", lang, date=date) + AT_LEAST_SINCE_MARK if state.at_least_since
+                 else label("since", lang, date=date))
+        if stale and state.confirmed is not None:
+            confirmed = format_date(state.confirmed.isoformat(), "day", lang)
+            since += f"\n{STALE_MARK} " + label("last_confirmed", lang, date=confirmed)
     numbers = tuple(dict.fromkeys(citations.cite(r.source_id) for r in state.rows))
     return MatrixCell(level=level, glyph=GLYPHS.get(level, "?"), level_text=pick(LEVELS, level, lang),
-                      value_text=value_text, since_text=since, citations=numbers)
+                      value_text=value_text, since_text=since, citations=numbers, stale=stale)
 
 
 def _matrix_groups(matrix: FeatureMatrix, grid: list[list[CellState]], lang: str,
-                   citations: Citations) -> tuple[MatrixGroup, ...]:
+                   citations: Citations,
+                   is_stale: Callable[[CellState], bool] = lambda _state: False,
+                   ) -> tuple[MatrixGroup, ...]:
     rows_by_group: dict[str, list[MatrixRow]] = {}
     for feature, states in zip(matrix.features, grid):
-        cells = tuple(_cell(s, feature.unit, lang, citations) for s in states)
+        cells = tuple(_cell(s, feature.unit, lang, citations, is_stale(s)) for s in states)
         rows_by_group.setdefault(feature.group_id, []).append(
             MatrixRow(feature.id, feature.name(lang), cells))
     groups = []

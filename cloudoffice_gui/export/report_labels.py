@@ -18,6 +18,30 @@ LABELS: dict[str, tuple[str, str]] = {
     "language": ("Report language", "报告语言"),
     "language_name": ("English", "中文"),
     "database": ("Database", "数据库"),
+    "coverage": ("Data coverage", "数据覆盖"),
+    "coverage_note": (
+        "How far to trust the comparison: for each product, the matrix cells a source speaks to "
+        "(stated) out of the cells in its scope, the cells stated by the as-of date, the cells "
+        "no source speaks to yet (unknown, \"?\"), the cells that do not apply to this kind of "
+        "product (\"—\", never scored) and the share of its evidence that is high confidence.",
+        "比较结果可信到什么程度：每个产品在其适用范围内有来源说明的单元格（已说明）、截至所选日期"
+        "已说明的单元格、尚无来源的单元格（未知，“?”）、不适用于此类产品的单元格（“—”，不计分），"
+        "以及高可信度证据所占比例。",
+    ),
+    "coverage_stated": ("Stated / in scope", "已说明 / 适用"),
+    "coverage_as_of": ("Stated by the as-of date", "截至所选日期已说明"),
+    "coverage_unknown": ("Unknown", "未知"),
+    "coverage_out": ("Out of scope", "不适用"),
+    "coverage_high": ("High-confidence evidence", "高可信度证据"),
+    "focus_date": ("The dataset is about", "数据集聚焦日期"),
+    "researched_through": ("Research covers up to", "研究资料截至"),
+    "as_of_default": ("the dataset's focus date", "数据集聚焦日期"),
+    "marks": ("Marks", "标记"),
+    "at_least_since": ("at least since: the date a source first reported it; when it began is not known",
+                       "至少自该日起：来源首次报道的日期，开始时间不详"),
+    "stale": ("stale: last confirmed over 2 years before the as-of date, or the date is beyond the research",
+              "已过时：最后确认距所选日期超过 2 年，或所选日期晚于研究截止日期"),
+    "last_confirmed": ("last confirmed {date}", "最后确认于 {date}"),
     "footer": ("As of {as_of} · generated {generated} · {title}",
                "数据截至 {as_of} · 生成于 {generated} · {title}"),
     "page": ("Page {page} of {total}", "第 {page} 页 / 共 {total} 页"),
@@ -44,6 +68,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "feature": ("Feature", "功能"),
     "legend": ("Legend", "图例"),
     "since": ("since {date}", "{date}起"),
+    "since_reported": ("at least since {date}", "至少自{date}起"),
     "ranking": ("Weighted ranking", "加权排名"),
     "ranking_note": (
         "Full support earns 1 point, partial 0.5, none or unknown 0; a disputed cell earns the "
@@ -112,6 +137,7 @@ LEVELS: dict[str, tuple[str, str]] = {
     "none": ("None", "不支持"),
     "unknown": ("Unknown", "未知"),
     "disputed": ("Disputed", "有争议"),
+    "out-of-scope": ("Not applicable", "不适用"),
 }
 
 LEVEL_NOTES: dict[str, tuple[str, str]] = {
@@ -120,6 +146,7 @@ LEVEL_NOTES: dict[str, tuple[str, str]] = {
     "none": ("a source says it lacks it", "有来源表明不具备"),
     "unknown": ("no source found", "未找到来源"),
     "disputed": ("sources disagree; all are cited", "来源说法不一，均已列出"),
+    "out-of-scope": ("not this kind of product; never scored", "非此类产品，不计分"),
 }
 
 CATEGORIES: dict[str, tuple[str, str]] = {
@@ -157,6 +184,9 @@ UNITS_ZH: dict[str, str] = {
     "viewers": "人",
     "users": "用户",
     "minutes": "分钟",
+    "members": "人",
+    "attendees": "人",
+    "days": "天",
 }
 
 

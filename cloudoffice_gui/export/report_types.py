@@ -67,6 +67,7 @@ class MatrixCell:
     value_text: str
     since_text: str
     citations: tuple[int, ...]
+    stale: bool = False
 
     def lines(self) -> list[str]:
         """The cell's lines; the citation marks end the last one."""
@@ -166,6 +167,18 @@ class SourceEntry:
 
 
 @dataclass(frozen=True)
+class CoverageEntry:
+    """One product's row of the appendix's data coverage table, as words."""
+
+    product_name: str
+    stated: str
+    stated_as_of: str
+    unknown: int
+    out_of_scope: int
+    high_share: str
+
+
+@dataclass(frozen=True)
 class ReportContent:
     """Everything the report shows, in its language, ready to lay out."""
 
@@ -197,6 +210,11 @@ class ReportContent:
     strategies: tuple[StrategyEntry, ...]
     context: tuple[StrategyEntry, ...]
     sources: tuple[SourceEntry, ...]
+    focus_date: dt.date | None = None
+    researched_through: dt.date | None = None
+    coverage: tuple[CoverageEntry, ...] = ()
+    marks: tuple[tuple[str, str], ...] = ()
+    """(mark, what it means) for the marks a matrix cell's text can carry."""
 
     def label(self, key: str, **values: object) -> str:
         """A fixed report word in the report's language."""

@@ -26,6 +26,7 @@ from cloudoffice_gui.data.feature_scoring import Ranking, Weights, rank_products
 from cloudoffice_gui.data.records import Feature
 from cloudoffice_gui.models.fact_labels import marked_text, number_text, plain_tooltip
 from cloudoffice_gui.models.feature_matrix_texts import (
+    cell_export_text,
     cell_text,
     cell_tooltip,
     feature_tooltip,
@@ -52,6 +53,7 @@ class MatrixRole(IntEnum):
     SCORE = _USER + 9  # percentage (float) on the score row
     STALE = _USER + 10  # bool: the newest evidence is too old for the as-of date
     AT_LEAST_SINCE = _USER + 11  # bool: no source gives a start, only a report date
+    EXPORT_TEXT = _USER + 12  # the cell spelled out for a file: marks explained in words
 
 
 SCORE_ROW, GROUP_ROW, FEATURE_ROW = "score", "group", "feature"
@@ -294,6 +296,9 @@ class FeatureMatrixModel(QAbstractTableModel):
             if cell.level == OUT_OF_SCOPE_LEVEL or (ref, column) in self._stale:
                 return _FADED
             return None
+        if role == MatrixRole.EXPORT_TEXT:
+            feature = self._matrix.features[ref]
+            return cell_export_text(cell, feature, self._language, (ref, column) in self._stale)
         if role == MatrixRole.STALE:
             return (ref, column) in self._stale
         if role == MatrixRole.AT_LEAST_SINCE:
@@ -327,7 +332,7 @@ class FeatureMatrixModel(QAbstractTableModel):
         score = self._score_by_col[column]
         if score is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, MatrixRole.EXPORT_TEXT):
             return score_text(score)
         if role == Qt.ItemDataRole.BackgroundRole:
             return _SCORE_BACKGROUND

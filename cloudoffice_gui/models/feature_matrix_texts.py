@@ -11,14 +11,21 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from cloudoffice_gui.data.dates import format_date
-from cloudoffice_gui.data.feature_matrix import GLYPHS, OUT_OF_SCOPE_LEVEL, CellState
+from cloudoffice_gui.data.feature_matrix import (
+    AT_LEAST_SINCE_MARK,
+    GLYPHS,
+    OUT_OF_SCOPE_LEVEL,
+    STALE_MARK,
+    CellState,
+)
 from cloudoffice_gui.data.feature_scoring import ProductScore
 from cloudoffice_gui.data.records import Feature, Product, localized
 from cloudoffice_gui.models.fact_labels import level_label, number_text
 
 # Units come from the data in English; Chinese writes a head count as "300人".
 _UNIT_ZH = {"participants": "人", "form fillers": "人", "editors": "人", "recipients": "人",
-            "viewers": "人", "users": "用户", "minutes": "分钟"}
+            "viewers": "人", "users": "用户", "minutes": "分钟", "members": "人", "attendees": "人",
+            "days": "天"}
 
 
 def _tr(text: str) -> str:
@@ -40,12 +47,6 @@ def figure_text(value: float, unit: str | None, language: str) -> str:
     return f"{number_text(value)}{'' if language == 'zh' else ' '}{label}"
 
 
-AT_LEAST_SINCE_MARK = "†"
-"""Follows a cell whose rows give no start: it holds at least since a source reported it."""
-STALE_MARK = "°"
-"""Follows a cell whose newest evidence is too old for the as-of date (last confirmed ...)."""
-
-
 def cell_text(cell: CellState, feature: Feature, language: str, stale: bool = False) -> str:
     """What a cell shows, with its marks: † at least since a report, ° stale."""
     text = _cell_core_text(cell, feature, language)
@@ -54,6 +55,34 @@ def cell_text(cell: CellState, feature: Feature, language: str, stale: bool = Fa
     if stale:
         text += STALE_MARK
     return text
+
+
+def cell_export_text(cell: CellState, feature: Feature, language: str, stale: bool = False) -> str:
+    """The cell for a file: its text with marks, and what the marks mean in words."""
+    text = cell_text(cell, feature, language, stale)
+    notes = []
+    if cell.level == OUT_OF_SCOPE_LEVEL:
+        notes.append(_tr("not this kind of product"))
+    if cell.at_least_since and cell.since is not None:
+        notes.append(_tr("at least since %1").replace(
+            "%1", format_date(cell.since.valid_from, cell.since.valid_from_precision, language)))
+    if stale:
+        notes.append(stale_text(cell, language))
+    if cell.ended:
+        notes.append(describe_cell(cell, feature, language))
+    return f"{text} ({'; '.join(notes)})" if notes else text
+
+
+def legend_rows() -> list[list[str]]:
+    """What the glyphs and marks of a matrix mean, one per row (for files that carry the matrix)."""
+    return [[_tr("Legend")],
+            [f"{GLYPHS['full']} {_tr('full')}", f"{GLYPHS['partial']} {_tr('partial')}",
+             f"{GLYPHS['none']} {_tr('none (a source says it lacks it)')}",
+             f"{GLYPHS['unknown']} {_tr('unknown: no source yet')}",
+             f"{GLYPHS['disputed']} {_tr('disputed: sources disagree')}",
+             f"{GLYPHS[OUT_OF_SCOPE_LEVEL]} {_tr('not this kind of product (never scored)')}"],
+            [f"{AT_LEAST_SINCE_MARK} {_tr('at least since: the date a source first reported it')}",
+             f"{STALE_MARK} {_tr('stale: last confirmed over 2 years before the date, or the date is beyond the research')}"]]
 
 
 def _cell_core_text(cell: CellState, feature: Feature, language: str) -> str:

@@ -220,12 +220,16 @@ class ExportActions(QObject):
         if path is None:
             return None
         from cloudoffice_gui.export.csv_export import export_model_csv
+        from cloudoffice_gui.models.feature_matrix_model import MatrixRole
+        from cloudoffice_gui.models.feature_matrix_texts import legend_rows
 
         table = view.table  # type: ignore[attr-defined]
         rows, columns = visible_order(table)
         corner = self.tr("Feature (as of %1)").replace("%1", as_of)
+        footer = legend_rows()
         return self._run(self.tr("Writing the CSV file…"), lambda _progress: export_model_csv(
-            table.model(), path, corner, rows, columns, overwrite=True), path)
+            table.model(), path, corner, rows, columns, overwrite=True,
+            role=MatrixRole.EXPORT_TEXT, footer=footer), path)
 
     @Slot()
     def export_timeline(self, kind: str) -> Path | None:

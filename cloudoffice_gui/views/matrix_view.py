@@ -42,13 +42,18 @@ from PySide6.QtWidgets import (
 )
 
 from cloudoffice_gui.data.dates import format_date
-from cloudoffice_gui.data.feature_matrix import OUT_OF_SCOPE_LEVEL, FeatureMatrix, valid_from_date
+from cloudoffice_gui.data.feature_matrix import (
+    AT_LEAST_SINCE_MARK,
+    OUT_OF_SCOPE_LEVEL,
+    STALE_MARK,
+    FeatureMatrix,
+    valid_from_date,
+)
 from cloudoffice_gui.data.records import Feature, Product
 from cloudoffice_gui.models.app_state import AppState
 from cloudoffice_gui.models.fact_labels import marked_text
 from cloudoffice_gui.models.feature_matrix_model import FeatureMatrixModel, MatrixRole
 from cloudoffice_gui.models.feature_matrix_proxy import FeatureMatrixProxy
-from cloudoffice_gui.models.feature_matrix_texts import AT_LEAST_SINCE_MARK, STALE_MARK
 from cloudoffice_gui.models.product_list_model import category_label
 from cloudoffice_gui.models.weights_store import WeightsStore
 from cloudoffice_gui.views.weights_panel import WeightsPanel

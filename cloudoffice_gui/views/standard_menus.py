@@ -124,6 +124,10 @@ class StandardMenus(QObject):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(QApplication.aboutQt)
         self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.coverage_action = self._action(self.show_coverage)
+        self.coverage_action.setObjectName("DataCoverageAction")
+        menu.addAction(self.coverage_action)
+        menu.addSeparator()
         menu.addAction(self.about_action)
         menu.addAction(self.about_qt_action)
 
@@ -163,6 +167,9 @@ class StandardMenus(QObject):
         self.reset_action.setStatusTip(
             self.tr("Forget every saved setting and go back to the defaults"))
         self.about_action.setText(self.tr("&About CloudOffice Compare"))
+        self.coverage_action.setText(self.tr("Data &Coverage…"))
+        self.coverage_action.setStatusTip(self.tr("How many matrix cells the sources speak to, per "
+                                                  "product, and how much of it is high confidence"))
         self.about_qt_action.setText(self.tr("About &Qt"))
 
     # -- database --------------------------------------------------------------------------
@@ -262,6 +269,21 @@ class StandardMenus(QObject):
         dialog = AboutDialog(state.database.info(), state.language, self._window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
+
+    @Slot()
+    def show_coverage(self) -> None:
+        """Open (or raise) the Data coverage report for the compared products."""
+        from cloudoffice_gui.views.coverage_dialog import CoverageDialog
+
+        state = self._window.state
+        dialog = getattr(self, "_coverage_dialog", None)
+        if dialog is None:
+            dialog = self._coverage_dialog = CoverageDialog(state, None, self._window)
+            dialog.destroyed.connect(lambda _obj=None: setattr(self, "_coverage_dialog", None))
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
 
     @Slot()
     def confirm_reset(self) -> None:

@@ -157,44 +157,160 @@
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/coverage_dialog.py" line="110"/>
+        <source>Data coverage</source>
+        <translation>Data coverage</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/coverage_dialog.py" line="114"/>
+        <source>How far to trust a comparison. Stated: at least one source speaks to the cell (any date; the next column counts only sources valid by the as-of date). Unknown (?): no source yet, which is not the same as &quot;not supported&quot;. Out of scope (—): the feature does not apply to this kind of product; such cells are never researched and never counted. High confidence: the share of the product&apos;s support rows whose confidence is high.</source>
+        <translation>How far to trust a comparison. Stated: at least one source speaks to the cell (any date; the next column counts only sources valid by the as-of date). Unknown (?): no source yet, which is not the same as &quot;not supported&quot;. Out of scope (—): the feature does not apply to this kind of product; such cells are never researched and never counted. High confidence: the share of the product&apos;s support rows whose confidence is high.</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/coverage_dialog.py" line="120"/>
+        <source>Data coverage per product</source>
+        <translation>Data coverage per product</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="71"/>
+        <source>%1 of %2 features in scope have at least one source (%3)</source>
+        <translation>%1 of %2 features in scope have at least one source (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="74"/>
+        <source>%1 of %2 features in scope have a source valid by %3 (%4)</source>
+        <translation>%1 of %2 features in scope have a source valid by %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="77"/>
+        <source>%1 features in scope have no source yet (shown as ?)</source>
+        <translation>%1 features in scope have no source yet (shown as ?)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="79"/>
+        <source>%1 features do not apply to this kind of product (shown as —)</source>
+        <translation>%1 features do not apply to this kind of product (shown as —)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="81"/>
+        <source>No support rows for features in scope yet</source>
+        <translation>No support rows for features in scope yet</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="82"/>
+        <source>%1 of this product&apos;s support rows have high confidence</source>
+        <translation>%1 of this product&apos;s support rows have high confidence</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="131"/>
+        <source>Product</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="131"/>
+        <source>Stated /
+in scope</source>
+        <translation>Stated /
+in scope</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="132"/>
+        <source>Stated by
+%1</source>
+        <translation>Stated by
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="133"/>
+        <source>Unknown
+(?)</source>
+        <translation>Unknown
+(?)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="133"/>
+        <source>Out of scope
+(—)</source>
+        <translation>Out of scope
+(—)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="134"/>
+        <source>High
+confidence</source>
+        <translation>High
+confidence</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="137"/>
+        <source>Features in scope for which at least one source states support, at any date</source>
+        <translation>Features in scope for which at least one source states support, at any date</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="139"/>
+        <source>Features in scope with a source valid on or before the as-of date</source>
+        <translation>Features in scope with a source valid on or before the as-of date</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="140"/>
+        <source>Features in scope that no source speaks to yet</source>
+        <translation>Features in scope that no source speaks to yet</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="141"/>
+        <source>Features that do not apply to this kind of product; never counted</source>
+        <translation>Features that do not apply to this kind of product; never counted</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="142"/>
+        <source>Share of the product&apos;s support rows whose confidence is high</source>
+        <translation>Share of the product&apos;s support rows whose confidence is high</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="151"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="152"/>
         <source>Cannot read the database</source>
         <translation>Cannot read the database</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="153"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="154"/>
         <source>File:</source>
         <translation type="unfinished">File:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="162"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="163"/>
         <source>The details were written to:</source>
         <translation>The details were written to:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="164"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="165"/>
         <source>The details could not be written to a log file:</source>
         <translation>The details could not be written to a log file:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="167"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="168"/>
         <source>Unexpected error</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="169"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="170"/>
         <source>CloudOffice Compare met an unexpected error. It keeps running; if something looks wrong, restart it.</source>
         <translation>CloudOffice Compare met an unexpected error. It keeps running; if something looks wrong, restart it.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="174"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="175"/>
         <source>Keep running</source>
         <translation>Keep running</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="175"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="176"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
@@ -283,147 +399,147 @@
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="226"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="228"/>
         <source>Feature (as of %1)</source>
         <translation>Feature (as of %1)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="227"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="230"/>
         <source>Writing the CSV file…</source>
         <translation>Writing the CSV file…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="237"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="241"/>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="237"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="241"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG drawings (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="238"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="242"/>
         <source>Export Timeline as PNG</source>
         <translation>Export Timeline as PNG</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="239"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="243"/>
         <source>Export Timeline as SVG</source>
         <translation>Export Timeline as SVG</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="254"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="258"/>
         <source>Writing the timeline picture…</source>
         <translation>Writing the timeline picture…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="260"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="264"/>
         <source>This view is not available in this version.</source>
         <translation>This view is not available in this version.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="287"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="291"/>
         <source>Replace File?</source>
         <translation>Replace File?</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="288"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="292"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="296"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="300"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="297"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="301"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="311"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="315"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export cancelled; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="321"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="325"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="325"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="329"/>
         <source>Export Failed</source>
         <translation>Export Failed</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="326"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="330"/>
         <source>The export could not be completed.</source>
         <translation>The export could not be completed.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="334"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="338"/>
         <source>&amp;Export Comparison PDF…</source>
         <translation>&amp;Export Comparison PDF…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="335"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="339"/>
         <source>Write the chosen products, as-of date and language as a PDF report</source>
         <translation>Write the chosen products, as-of date and language as a PDF report</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="336"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="340"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="337"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="341"/>
         <source>Print Pre&amp;view…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="338"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="342"/>
         <source>Pap&amp;er</source>
         <translation>Pap&amp;er</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="339"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="343"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="340"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="344"/>
         <source>Letter</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="341"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="345"/>
         <source>Portrait</source>
         <translation>Portrait</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="342"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="346"/>
         <source>Landscape</source>
         <translation>Landscape</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="343"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="347"/>
         <source>Export Matrix as &amp;CSV…</source>
         <translation>Export Matrix as &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="344"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="348"/>
         <source>The matrix exactly as shown: rows, columns and as-of date</source>
         <translation>The matrix exactly as shown: rows, columns and as-of date</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="345"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="349"/>
         <source>Export Timeline as P&amp;NG…</source>
         <translation>Export Timeline as P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="346"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="350"/>
         <source>Export Timeline as &amp;SVG…</source>
         <translation>Export Timeline as &amp;SVG…</translation>
     </message>
@@ -509,57 +625,82 @@
         <translation>no URL: printed or unpublished copy</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="100"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="88"/>
+        <source>at least since %1 (first reported on %1; start not known)</source>
+        <translation>at least since %1 (first reported on %1; start not known)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="91"/>
+        <source>began %1 · reported %2</source>
+        <translation>began %1 · reported %2</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="97"/>
+        <source>Ended:</source>
+        <translation>Ended:</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="124"/>
         <source>Support</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="100"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="92"/>
         <source>valid from</source>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="107"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="130"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="112"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="133"/>
+        <source>start not stated</source>
+        <translation>start not stated</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="134"/>
+        <source>end not found</source>
+        <translation>end not found</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="136"/>
         <source>Who:</source>
         <translation>Who:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="114"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="137"/>
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="115"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="141"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="116"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="142"/>
         <source>date not stated</source>
         <translation>date not stated</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="121"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="147"/>
         <source>Speaker:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="122"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="148"/>
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="122"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="148"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="148"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="174"/>
         <source>Sources disagree:</source>
         <translation>Sources disagree:</translation>
     </message>
@@ -567,57 +708,128 @@
 <context>
     <name>FeatureMatrixModel</name>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="63"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="65"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="107"/>
+        <source>not this kind of product</source>
+        <translation>not this kind of product</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="67"/>
+        <source>at least since %1</source>
+        <translation>at least since %1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="78"/>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="79"/>
+        <source>full</source>
+        <translation type="unfinished">full</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="79"/>
+        <source>partial</source>
+        <translation type="unfinished">partial</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="80"/>
+        <source>none (a source says it lacks it)</source>
+        <translation>none (a source says it lacks it)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="81"/>
+        <source>unknown: no source yet</source>
+        <translation>unknown: no source yet</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="82"/>
+        <source>disputed: sources disagree</source>
+        <translation>disputed: sources disagree</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="83"/>
+        <source>not this kind of product (never scored)</source>
+        <translation>not this kind of product (never scored)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="84"/>
+        <source>at least since: the date a source first reported it</source>
+        <translation>at least since: the date a source first reported it</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="85"/>
+        <source>stale: last confirmed over 2 years before the date, or the date is beyond the research</source>
+        <translation>stale: last confirmed over 2 years before the date, or the date is beyond the research</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="111"/>
+        <source>ended %1; nothing newer known</source>
+        <translation>ended %1; nothing newer known</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="113"/>
         <source>no statement yet</source>
         <translation>no statement yet</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="71"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="121"/>
+        <source>%1 at least since %2 (first reported then)</source>
+        <translation>%1 at least since %2 (first reported then)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="121"/>
         <source>%1 since %2</source>
         <translation>%1 since %2</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="80"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="129"/>
+        <source>stale: last confirmed %1</source>
+        <translation>stale: last confirmed %1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="141"/>
         <source>⚠ Sources disagree on this date.</source>
         <translation>⚠ Sources disagree on this date.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="82"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="143"/>
         <source>Changed since %1; then: %2</source>
         <translation>Changed since %1; then: %2</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="85"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="146"/>
         <source>Select the cell to see every source and quote.</source>
         <translation>Select the cell to see every source and quote.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="96"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="157"/>
         <source>%1 of %2 weighted points (%3%); rank %4 of %5</source>
         <translation>%1 of %2 weighted points (%3%); rank %4 of %5</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="107"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="168"/>
         <source>Score %1% (rank %2)</source>
         <translation>Score %1% (rank %2)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="109"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="170"/>
         <source>Click to sort by this product; drag to reorder the columns.</source>
         <translation>Click to sort by this product; drag to reorder the columns.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="126"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="187"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="126"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="187"/>
         <source>Weighted score and rank of each product (see the weights panel).</source>
         <translation>Weighted score and rank of each product (see the weights panel).</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="120"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="181"/>
         <source>Figures in %1</source>
         <translation>Figures in %1</translation>
     </message>
@@ -648,87 +860,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="215"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="214"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="216"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="215"/>
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="217"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="216"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="218"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="217"/>
         <source>Offers</source>
         <translation>Offers</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="219"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="218"/>
         <source>Strategies</source>
         <translation>Strategies</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="220"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="219"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="226"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="227"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="226"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="228"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="229"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="230"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="229"/>
         <source>Products</source>
         <translation>Products</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="231"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="230"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="232"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="231"/>
         <source>Views</source>
         <translation>Views</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="233"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="232"/>
         <source>Database summary</source>
         <translation>Database summary</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="247"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="246"/>
         <source>bundled data</source>
         <translation>bundled data</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="248"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="247"/>
         <source>CloudOffice Compare — %1</source>
         <translation>CloudOffice Compare — %1</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="256"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="255"/>
         <source>%1 products · %2 features · %3 events · %4 offers · %5 sources · data %6</source>
         <translation>%1 products · %2 features · %3 events · %4 offers · %5 sources · data %6</translation>
     </message>
@@ -736,108 +948,169 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="328"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="357"/>
         <source>%1 (as of %2)</source>
         <translation>%1 (as of %2)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="356"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="386"/>
         <source>%1 · %2 (as of %3)</source>
         <translation>%1 · %2 (as of %3)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="371"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="430"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="500"/>
         <source>All feature groups</source>
         <translation>All feature groups</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="410"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="485"/>
         <source>&amp;As of</source>
         <translation>&amp;As of</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="411"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="486"/>
         <source>Each cell shows what was stated by this date</source>
         <translation>Each cell shows what was stated by this date</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="412"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="467"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="487"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="413"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="400"/>
+        <source>— Not this kind of product: “%1” is about %2; %3 is a %4 product, so the cell is not researched and never scored.</source>
+        <translation>— Not this kind of product: “%1” is about %2; %3 is a %4 product, so the cell is not researched and never scored.</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="407"/>
+        <source>? The claim below ended on %1 and no newer source is known, so the cell shows unknown.</source>
+        <translation>? The claim below ended on %1 and no newer source is known, so the cell shows unknown.</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="411"/>
+        <source>? No source yet speaks to this cell: unknown, not “no”.</source>
+        <translation>? No source yet speaks to this cell: unknown, not “no”.</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
+        <source>° Stale as of %1: last confirmed %2. It may have changed since; no newer source is known.</source>
+        <translation>° Stale as of %1: last confirmed %2. It may have changed since; no newer source is known.</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="464"/>
+        <source>The article&apos;s day</source>
+        <translation>The article&apos;s day</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="465"/>
+        <source>End of Wuhan&apos;s lockdown</source>
+        <translation>End of Wuhan&apos;s lockdown</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="466"/>
+        <source>Researched through</source>
+        <translation>Researched through</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="488"/>
+        <source>Go to</source>
+        <translation>Go to</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="489"/>
+        <source>Jump to the article&apos;s day, the end of Wuhan&apos;s lockdown or the research horizon</source>
+        <translation>Jump to the article&apos;s day, the end of Wuhan&apos;s lockdown or the research horizon</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="491"/>
         <source>Mark changes since</source>
         <translation>Mark changes since</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="492"/>
         <source>Frame the cells that differ between this date and the as-of date</source>
         <translation>Frame the cells that differ between this date and the as-of date</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="416"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="494"/>
         <source>Only differences</source>
         <translation>Only differences</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="417"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="495"/>
         <source>Hide features on which all shown products agree</source>
         <translation>Hide features on which all shown products agree</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="418"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="496"/>
         <source>Filter features (English or Chinese)…</source>
         <translation>Filter features (English or Chinese)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="419"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="497"/>
         <source>Original order</source>
         <translation>Original order</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="420"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="498"/>
         <source>Weights and ranking</source>
         <translation>Weights and ranking</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="421"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="499"/>
         <source>Show or hide the weights, ranking and sensitivity</source>
         <translation>Show or hide the weights, ranking and sensitivity</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="501"/>
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="501"/>
         <source>partial</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="501"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="424"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="502"/>
         <source>unknown (no statement yet)</source>
         <translation>unknown (no statement yet)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="425"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="503"/>
         <source>disputed (sources disagree)</source>
         <translation>disputed (sources disagree)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="428"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="504"/>
+        <source>not this kind of product (never scored)</source>
+        <translation>not this kind of product (never scored)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="505"/>
+        <source>at least since: the date a source first reported it; when it began is not known</source>
+        <translation>at least since: the date a source first reported it; when it began is not known</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="507"/>
+        <source>stale (faded): last confirmed over 2 years before the date, or the date is beyond the research</source>
+        <translation>stale (faded): last confirmed over 2 years before the date, or the date is beyond the research</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="513"/>
         <source>framed, bold: changed since</source>
         <translation>framed, bold: changed since</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="429"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="514"/>
         <source>Feature matrix</source>
         <translation>Feature matrix</translation>
     </message>
@@ -845,42 +1118,42 @@
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="176"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="176"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
         <source>Announced</source>
         <translation>Announced</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="176"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
         <source>Who qualifies</source>
         <translation>Who qualifies</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="178"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
@@ -1197,27 +1470,27 @@
 <context>
     <name>SourceFactsModel</name>
     <message>
-        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="137"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="137"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="137"/>
         <source>Fact</source>
         <translation>Fact</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="137"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="181"/>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="138"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
@@ -1225,32 +1498,32 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="93"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="93"/>
         <source>Publisher</source>
         <translation>Publisher</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="93"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="93"/>
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="141"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="94"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="141"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="94"/>
         <source>Facts</source>
         <translation>Facts</translation>
     </message>
@@ -1321,117 +1594,127 @@
 <context>
     <name>StandardMenus</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="142"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="145"/>
         <source>&amp;Open Database…</source>
         <translation>&amp;Open Database…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="144"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="147"/>
         <source>Read another CloudOffice Compare database (read-only)</source>
         <translation>Read another CloudOffice Compare database (read-only)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="145"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="148"/>
         <source>Open &amp;Bundled Database</source>
         <translation>Open &amp;Bundled Database</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="146"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="149"/>
         <source>Go back to the data that ships with the app</source>
         <translation>Go back to the data that ships with the app</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="147"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="150"/>
         <source>&amp;Go To</source>
         <translation>&amp;Go To</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="151"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="154"/>
         <source>Next View</source>
         <translation>Next View</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="152"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="155"/>
         <source>Previous View</source>
         <translation>Previous View</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="153"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="156"/>
         <source>Next Pane</source>
         <translation>Next Pane</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="154"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="157"/>
         <source>Previous Pane</source>
         <translation>Previous Pane</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="155"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="158"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom &amp;In</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="156"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="159"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom &amp;Out</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="157"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="160"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Actual Size</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="158"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="161"/>
         <source>&amp;Theme</source>
         <translation>&amp;Theme</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="159"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="162"/>
         <source>Follow &amp;System</source>
         <translation>Follow &amp;System</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="160"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="163"/>
         <source>&amp;Light</source>
         <translation>&amp;Light</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="161"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="164"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dark</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="162"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="165"/>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="163"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="166"/>
         <source>&amp;Reset to Defaults…</source>
         <translation>&amp;Reset to Defaults…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="165"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="168"/>
         <source>Forget every saved setting and go back to the defaults</source>
         <translation>Forget every saved setting and go back to the defaults</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="166"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="169"/>
         <source>&amp;About CloudOffice Compare</source>
         <translation>&amp;About CloudOffice Compare</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="167"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="170"/>
+        <source>Data &amp;Coverage…</source>
+        <translation>Data &amp;Coverage…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="171"/>
+        <source>How many matrix cells the sources speak to, per product, and how much of it is high confidence</source>
+        <translation>How many matrix cells the sources speak to, per product, and how much of it is high confidence</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="173"/>
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="270"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="291"/>
         <source>Reset to Defaults</source>
         <translation>Reset to Defaults</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="271"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="292"/>
         <source>Forget the saved window layout, products, date, weights, language, theme and text size?</source>
         <translation>Forget the saved window layout, products, date, weights, language, theme and text size?</translation>
     </message>

@@ -157,44 +157,160 @@
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <location filename="../../cloudoffice_gui/views/coverage_dialog.py" line="110"/>
+        <source>Data coverage</source>
+        <translation>数据覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/coverage_dialog.py" line="114"/>
+        <source>How far to trust a comparison. Stated: at least one source speaks to the cell (any date; the next column counts only sources valid by the as-of date). Unknown (?): no source yet, which is not the same as &quot;not supported&quot;. Out of scope (—): the feature does not apply to this kind of product; such cells are never researched and never counted. High confidence: the share of the product&apos;s support rows whose confidence is high.</source>
+        <translation>对比结果可以信到什么程度。有来源：至少有一个来源说到这个单元格（不限日期；下一列只算截至日期当天或之前已生效的来源）。未知（?）：还没有来源，这不等于“不支持”。不适用（—）：该功能不适用于这类产品，这些单元格从不调研，也从不计入。高可信度：该产品的支持记录中可信度为“高”的比例。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/coverage_dialog.py" line="120"/>
+        <source>Data coverage per product</source>
+        <translation>各产品的数据覆盖</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageModel</name>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="71"/>
+        <source>%1 of %2 features in scope have at least one source (%3)</source>
+        <translation>适用的 %2 项功能中有 %1 项至少有一个来源（%3）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="74"/>
+        <source>%1 of %2 features in scope have a source valid by %3 (%4)</source>
+        <translation>适用的 %2 项功能中有 %1 项在 %3 前已有生效的来源（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="77"/>
+        <source>%1 features in scope have no source yet (shown as ?)</source>
+        <translation>%1 项适用功能还没有来源（显示为 ?）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="79"/>
+        <source>%1 features do not apply to this kind of product (shown as —)</source>
+        <translation>%1 项功能不适用于这类产品（显示为 —）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="81"/>
+        <source>No support rows for features in scope yet</source>
+        <translation>适用功能还没有支持记录</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="82"/>
+        <source>%1 of this product&apos;s support rows have high confidence</source>
+        <translation>该产品的支持记录中 %1 为高可信度</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="131"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="131"/>
+        <source>Stated /
+in scope</source>
+        <translation>有来源 /
+适用</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="132"/>
+        <source>Stated by
+%1</source>
+        <translation>截至 %1
+有来源</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="133"/>
+        <source>Unknown
+(?)</source>
+        <translation>未知
+(?)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="133"/>
+        <source>Out of scope
+(—)</source>
+        <translation>不适用
+(—)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="134"/>
+        <source>High
+confidence</source>
+        <translation>高可信度
+占比</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="137"/>
+        <source>Features in scope for which at least one source states support, at any date</source>
+        <translation>至少有一个来源说明支持情况的适用功能（不限日期）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="139"/>
+        <source>Features in scope with a source valid on or before the as-of date</source>
+        <translation>在截至日期当天或之前已有生效来源的适用功能</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="140"/>
+        <source>Features in scope that no source speaks to yet</source>
+        <translation>还没有任何来源说到的适用功能</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="141"/>
+        <source>Features that do not apply to this kind of product; never counted</source>
+        <translation>不适用于这类产品的功能，从不计入</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/coverage_model.py" line="142"/>
+        <source>Share of the product&apos;s support rows whose confidence is high</source>
+        <translation>该产品的支持记录中可信度为“高”的比例</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="151"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="152"/>
         <source>Cannot read the database</source>
         <translation>无法读取数据库</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="153"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="154"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="162"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="163"/>
         <source>The details were written to:</source>
         <translation>详细信息已写入：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="164"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="165"/>
         <source>The details could not be written to a log file:</source>
         <translation>详细信息无法写入日志文件：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="167"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="168"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="169"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="170"/>
         <source>CloudOffice Compare met an unexpected error. It keeps running; if something looks wrong, restart it.</source>
         <translation>云办公对比遇到了意外错误。程序会继续运行；如果有异常，请重新启动。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="174"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="175"/>
         <source>Keep running</source>
         <translation>继续运行</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="175"/>
+        <location filename="../../cloudoffice_gui/views/crash_handler.py" line="176"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -283,147 +399,147 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="226"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="228"/>
         <source>Feature (as of %1)</source>
         <translation>功能（截至 %1）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="227"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="230"/>
         <source>Writing the CSV file…</source>
         <translation>正在写入 CSV 文件…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="237"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="241"/>
         <source>PNG images (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="237"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="241"/>
         <source>SVG drawings (*.svg)</source>
         <translation>SVG 矢量图 (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="238"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="242"/>
         <source>Export Timeline as PNG</source>
         <translation>将时间线导出为 PNG</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="239"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="243"/>
         <source>Export Timeline as SVG</source>
         <translation>将时间线导出为 SVG</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="254"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="258"/>
         <source>Writing the timeline picture…</source>
         <translation>正在写入时间线图片…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="260"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="264"/>
         <source>This view is not available in this version.</source>
         <translation>此版本中没有这个视图。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="287"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="291"/>
         <source>Replace File?</source>
         <translation>替换文件？</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="288"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="292"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="296"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="300"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="297"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="301"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="311"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="315"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出；没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="321"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="325"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="325"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="329"/>
         <source>Export Failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="326"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="330"/>
         <source>The export could not be completed.</source>
         <translation>导出未能完成。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="334"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="338"/>
         <source>&amp;Export Comparison PDF…</source>
         <translation>导出对比 PDF(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="335"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="339"/>
         <source>Write the chosen products, as-of date and language as a PDF report</source>
         <translation>按所选产品、截至日期和语言写出一份 PDF 报告</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="336"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="340"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="337"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="341"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="338"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="342"/>
         <source>Pap&amp;er</source>
         <translation>纸张(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="339"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="343"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="340"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="344"/>
         <source>Letter</source>
         <translation>Letter（美国信纸）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="341"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="345"/>
         <source>Portrait</source>
         <translation>纵向</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="342"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="346"/>
         <source>Landscape</source>
         <translation>横向</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="343"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="347"/>
         <source>Export Matrix as &amp;CSV…</source>
         <translation>将功能矩阵导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="344"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="348"/>
         <source>The matrix exactly as shown: rows, columns and as-of date</source>
         <translation>与当前显示完全一致的矩阵：行、列和截至日期</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="345"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="349"/>
         <source>Export Timeline as P&amp;NG…</source>
         <translation>将时间线导出为 PNG(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/export_actions.py" line="346"/>
+        <location filename="../../cloudoffice_gui/views/export_actions.py" line="350"/>
         <source>Export Timeline as &amp;SVG…</source>
         <translation>将时间线导出为 SVG(&amp;S)…</translation>
     </message>
@@ -509,57 +625,82 @@
         <translation>无网址：印刷版或未公开的副本</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="100"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="88"/>
+        <source>at least since %1 (first reported on %1; start not known)</source>
+        <translation>至少自%1起（%1首次报道；开始时间不详）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="91"/>
+        <source>began %1 · reported %2</source>
+        <translation>始于%1 · 报道于%2</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="97"/>
+        <source>Ended:</source>
+        <translation>已结束：</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="124"/>
         <source>Support</source>
         <translation>支持情况</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="100"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="92"/>
         <source>valid from</source>
         <translation>生效自</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="107"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="130"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="112"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="133"/>
+        <source>start not stated</source>
+        <translation>开始时间未注明</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="134"/>
+        <source>end not found</source>
+        <translation>未找到结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="136"/>
         <source>Who:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="114"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="137"/>
         <source>When:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="115"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="141"/>
         <source>Offer</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="116"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="142"/>
         <source>date not stated</source>
         <translation>未注明日期</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="121"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="147"/>
         <source>Speaker:</source>
         <translation>发言人：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="122"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="148"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="122"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="148"/>
         <source>Context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="148"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="174"/>
         <source>Sources disagree:</source>
         <translation>来源说法不一：</translation>
     </message>
@@ -567,57 +708,128 @@
 <context>
     <name>FeatureMatrixModel</name>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="63"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="65"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="107"/>
+        <source>not this kind of product</source>
+        <translation>非此类产品</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="67"/>
+        <source>at least since %1</source>
+        <translation>至少自%1起</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="78"/>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="79"/>
+        <source>full</source>
+        <translation>支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="79"/>
+        <source>partial</source>
+        <translation>部分支持</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="80"/>
+        <source>none (a source says it lacks it)</source>
+        <translation>不支持（有来源表明不具备）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="81"/>
+        <source>unknown: no source yet</source>
+        <translation>未知：尚无来源</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="82"/>
+        <source>disputed: sources disagree</source>
+        <translation>有争议：来源说法不一</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="83"/>
+        <source>not this kind of product (never scored)</source>
+        <translation>非此类产品（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="84"/>
+        <source>at least since: the date a source first reported it</source>
+        <translation>至少自该日起：来源首次报道的日期</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="85"/>
+        <source>stale: last confirmed over 2 years before the date, or the date is beyond the research</source>
+        <translation>已过时：最后确认距所选日期超过2年，或所选日期晚于研究截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="111"/>
+        <source>ended %1; nothing newer known</source>
+        <translation>已于%1结束；尚无更新的信息</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="113"/>
         <source>no statement yet</source>
         <translation>尚无说法</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="71"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="121"/>
+        <source>%1 at least since %2 (first reported then)</source>
+        <translation>%1，至少自%2起（当日首次报道）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="121"/>
         <source>%1 since %2</source>
         <translation>%1，自 %2 起</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="80"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="129"/>
+        <source>stale: last confirmed %1</source>
+        <translation>已过时：最后确认于%1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="141"/>
         <source>⚠ Sources disagree on this date.</source>
         <translation>⚠ 各来源在这一日期上说法不一。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="82"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="143"/>
         <source>Changed since %1; then: %2</source>
         <translation>自 %1 以来有变化；当时：%2</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="85"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="146"/>
         <source>Select the cell to see every source and quote.</source>
         <translation>选中此单元格可查看全部来源和引文。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="96"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="157"/>
         <source>%1 of %2 weighted points (%3%); rank %4 of %5</source>
         <translation>加权得分 %1 / %2（%3%）；排名 %4 / %5</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="107"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="168"/>
         <source>Score %1% (rank %2)</source>
         <translation>得分 %1%（第 %2 名）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="109"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="170"/>
         <source>Click to sort by this product; drag to reorder the columns.</source>
         <translation>单击按此产品排序；拖动可调整列的顺序。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="126"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="187"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="126"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="187"/>
         <source>Weighted score and rank of each product (see the weights panel).</source>
         <translation>各产品的加权得分和排名（见权重面板）。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="120"/>
+        <location filename="../../cloudoffice_gui/models/feature_matrix_texts.py" line="181"/>
         <source>Figures in %1</source>
         <translation>数值单位：%1</translation>
     </message>
@@ -648,87 +860,87 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="215"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="214"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="216"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="215"/>
         <source>Matrix</source>
         <translation>功能矩阵</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="217"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="216"/>
         <source>Timeline</source>
         <translation>时间线</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="218"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="217"/>
         <source>Offers</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="219"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="218"/>
         <source>Strategies</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="220"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="219"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="226"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="225"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="227"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="226"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="228"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="229"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="228"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="230"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="229"/>
         <source>Products</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="231"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="230"/>
         <source>Evidence</source>
         <translation>证据</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="232"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="231"/>
         <source>Views</source>
         <translation>视图</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="233"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="232"/>
         <source>Database summary</source>
         <translation>数据库概况</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="247"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="246"/>
         <source>bundled data</source>
         <translation>内置数据</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="248"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="247"/>
         <source>CloudOffice Compare — %1</source>
         <translation>云办公对比 — %1</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/main_window.py" line="256"/>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="255"/>
         <source>%1 products · %2 features · %3 events · %4 offers · %5 sources · data %6</source>
         <translation>%1 个产品 · %2 项功能 · %3 个事件 · %4 项优惠 · %5 个来源 · 数据版本 %6</translation>
     </message>
@@ -736,108 +948,169 @@
 <context>
     <name>MatrixView</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="328"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="357"/>
         <source>%1 (as of %2)</source>
         <translation>%1（截至 %2）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="356"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="386"/>
         <source>%1 · %2 (as of %3)</source>
         <translation>%1 · %2（截至 %3）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="371"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="430"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="500"/>
         <source>All feature groups</source>
         <translation>全部功能组</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="410"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="485"/>
         <source>&amp;As of</source>
         <translation>截至(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="411"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="486"/>
         <source>Each cell shows what was stated by this date</source>
         <translation>每个单元格显示截至该日期的说法</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="412"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="467"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="487"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="413"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="400"/>
+        <source>— Not this kind of product: “%1” is about %2; %3 is a %4 product, so the cell is not researched and never scored.</source>
+        <translation>— 非此类产品：“%1”适用于%2；%3属于%4，因此该单元格不作研究，也不计分。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="407"/>
+        <source>? The claim below ended on %1 and no newer source is known, so the cell shows unknown.</source>
+        <translation>? 下列说法已于%1结束，且尚无更新的来源，因此该单元格显示为未知。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="411"/>
+        <source>? No source yet speaks to this cell: unknown, not “no”.</source>
+        <translation>? 尚无来源说明该单元格：是“未知”，不是“不支持”。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
+        <source>° Stale as of %1: last confirmed %2. It may have changed since; no newer source is known.</source>
+        <translation>° 截至%1已过时：最后确认于%2。此后可能已有变化，但尚无更新的来源。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="464"/>
+        <source>The article&apos;s day</source>
+        <translation>文章发表当日</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="465"/>
+        <source>End of Wuhan&apos;s lockdown</source>
+        <translation>武汉解封</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="466"/>
+        <source>Researched through</source>
+        <translation>研究资料截至</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="488"/>
+        <source>Go to</source>
+        <translation>跳转到</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="489"/>
+        <source>Jump to the article&apos;s day, the end of Wuhan&apos;s lockdown or the research horizon</source>
+        <translation>跳转到文章发表当日、武汉解封日或研究资料截止日</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="491"/>
         <source>Mark changes since</source>
         <translation>标出变化，自</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="492"/>
         <source>Frame the cells that differ between this date and the as-of date</source>
         <translation>给此日期与“截至”日期之间不同的单元格加框</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="416"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="494"/>
         <source>Only differences</source>
         <translation>只看差异</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="417"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="495"/>
         <source>Hide features on which all shown products agree</source>
         <translation>隐藏所有显示的产品都相同的功能</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="418"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="496"/>
         <source>Filter features (English or Chinese)…</source>
         <translation>筛选功能（中文或英文）…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="419"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="497"/>
         <source>Original order</source>
         <translation>原始顺序</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="420"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="498"/>
         <source>Weights and ranking</source>
         <translation>权重与排名</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="421"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="499"/>
         <source>Show or hide the weights, ranking and sensitivity</source>
         <translation>显示或隐藏权重、排名和敏感度分析</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="501"/>
         <source>full</source>
         <translation>完全支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="501"/>
         <source>partial</source>
         <translation>部分支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="423"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="501"/>
         <source>none</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="424"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="502"/>
         <source>unknown (no statement yet)</source>
         <translation>未知（尚无说法）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="425"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="503"/>
         <source>disputed (sources disagree)</source>
         <translation>有争议（来源说法不一）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="428"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="504"/>
+        <source>not this kind of product (never scored)</source>
+        <translation>非此类产品（不计分）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="505"/>
+        <source>at least since: the date a source first reported it; when it began is not known</source>
+        <translation>至少自该日起：来源首次报道的日期，开始时间不详</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="507"/>
+        <source>stale (faded): last confirmed over 2 years before the date, or the date is beyond the research</source>
+        <translation>已过时（淡色）：最后确认距所选日期超过2年，或所选日期晚于研究截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="513"/>
         <source>framed, bold: changed since</source>
         <translation>加框加粗：自该日期以来有变化</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="429"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="514"/>
         <source>Feature matrix</source>
         <translation>功能矩阵</translation>
     </message>
@@ -845,42 +1118,42 @@
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="176"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="176"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
         <source>Announced</source>
         <translation>公布日期</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="176"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
         <source>Who qualifies</source>
         <translation>适用对象</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Offer</source>
         <translation>优惠内容</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="177"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="178"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
@@ -1196,27 +1469,27 @@
 <context>
     <name>SourceFactsModel</name>
     <message>
-        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="137"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="137"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="137"/>
         <source>Fact</source>
         <translation>事实</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="180"/>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="137"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="181"/>
+        <location filename="../../cloudoffice_gui/models/source_facts_model.py" line="138"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
@@ -1224,32 +1497,32 @@
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="93"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="93"/>
         <source>Publisher</source>
         <translation>发布方</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="93"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="140"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="93"/>
         <source>URL</source>
         <translation>网址</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="141"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="94"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/sources_model.py" line="141"/>
+        <location filename="../../cloudoffice_gui/models/sources_model.py" line="94"/>
         <source>Facts</source>
         <translation>事实数</translation>
     </message>
@@ -1320,117 +1593,127 @@
 <context>
     <name>StandardMenus</name>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="142"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="145"/>
         <source>&amp;Open Database…</source>
         <translation>打开数据库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="144"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="147"/>
         <source>Read another CloudOffice Compare database (read-only)</source>
         <translation>读取另一个云办公对比数据库（只读）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="145"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="148"/>
         <source>Open &amp;Bundled Database</source>
         <translation>打开内置数据库(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="146"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="149"/>
         <source>Go back to the data that ships with the app</source>
         <translation>回到应用自带的数据</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="147"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="150"/>
         <source>&amp;Go To</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="151"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="154"/>
         <source>Next View</source>
         <translation>下一个视图</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="152"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="155"/>
         <source>Previous View</source>
         <translation>上一个视图</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="153"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="156"/>
         <source>Next Pane</source>
         <translation>下一个窗格</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="154"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="157"/>
         <source>Previous Pane</source>
         <translation>上一个窗格</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="155"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="158"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="156"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="159"/>
         <source>Zoom &amp;Out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="157"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="160"/>
         <source>&amp;Actual Size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="158"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="161"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="159"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="162"/>
         <source>Follow &amp;System</source>
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="160"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="163"/>
         <source>&amp;Light</source>
         <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="161"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="164"/>
         <source>&amp;Dark</source>
         <translation>深色(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="162"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="165"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="163"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="166"/>
         <source>&amp;Reset to Defaults…</source>
         <translation>恢复默认设置(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="165"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="168"/>
         <source>Forget every saved setting and go back to the defaults</source>
         <translation>清除所有已保存的设置，恢复默认</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="166"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="169"/>
         <source>&amp;About CloudOffice Compare</source>
         <translation>关于云办公对比(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="167"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="170"/>
+        <source>Data &amp;Coverage…</source>
+        <translation>数据覆盖(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="171"/>
+        <source>How many matrix cells the sources speak to, per product, and how much of it is high confidence</source>
+        <translation>每个产品有多少矩阵单元格有来源说明，其中高可信度证据占多少</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="173"/>
         <source>About &amp;Qt</source>
         <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="270"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="291"/>
         <source>Reset to Defaults</source>
         <translation>恢复默认设置</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="271"/>
+        <location filename="../../cloudoffice_gui/views/standard_menus.py" line="292"/>
         <source>Forget the saved window layout, products, date, weights, language, theme and text size?</source>
         <translation>清除已保存的窗口布局、产品、日期、权重、语言、主题和文字大小吗？</translation>
     </message>
