@@ -96,6 +96,8 @@ class Ranking:
 
     scores: tuple[ProductScore, ...]
     sensitivity: Sensitivity | None
+    mixed_scopes: bool = False
+    """True when the products are scored over different features (different kinds of product)."""
 
     @property
     def top(self) -> str | None:
@@ -174,7 +176,7 @@ def rank_products(features: Sequence[Feature], product_ids: Sequence[str],
     if len(set(possible)) > 1:
         # Products of different kinds are scored over different features: a share moves with
         # a weight non-linearly, so no single threshold can honestly be named.
-        return Ranking(scores, None)
+        return Ranking(scores, None, mixed_scopes=True)
     knobs = [_Knob("group", g, group_w[g], group_slopes[g]) for g in group_ids]
     if weights.per_feature:
         knobs += [_Knob("feature", f.id, w, s)

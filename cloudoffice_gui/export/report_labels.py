@@ -72,10 +72,12 @@ LABELS: dict[str, tuple[str, str]] = {
     "ranking": ("Weighted ranking", "加权排名"),
     "ranking_note": (
         "Full support earns 1 point, partial 0.5, none or unknown 0; a disputed cell earns the "
-        "lowest level its sources claim. The score is the weighted points as a share of the "
-        "most a product could earn. Weights used: {weights}.",
+        "lowest level its sources claim; a cell that does not apply to this kind of product "
+        "counts neither way. The score is the weighted points as a share of the most a product "
+        "could earn over its own features. Weights used: {weights}.",
         "完全支持得 1 分，部分支持得 0.5 分，不支持或未知得 0 分；有争议的单元格按来源中最低的"
-        "支持程度计分。得分为加权得分占可得最高分的比例。所用权重：{weights}。",
+        "支持程度计分；不适用于此类产品的单元格不计入。得分为加权得分占该产品适用功能可得最高分"
+        "的比例。所用权重：{weights}。",
     ),
     "rank": ("Rank", "名次"),
     "product": ("Product", "产品"),

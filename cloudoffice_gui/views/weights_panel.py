@@ -236,6 +236,9 @@ class WeightsPanel(QWidget):
         if len(ranking.scores) < 2:
             return self.tr("Choose at least two products to compare their ranking.")
         sens = ranking.sensitivity
+        if sens is None and ranking.mixed_scopes:
+            return self.tr("These products are of different kinds, so each is scored over the "
+                           "features in its own scope; no single weight threshold applies to all.")
         if sens is None:
             return self.tr("No single weight change between 0 and %1 changes the first place.") \
                 .replace("%1", fraction_text(MAX_WEIGHT))
@@ -275,11 +278,13 @@ class WeightsPanel(QWidget):
         self.ranking_title.setText(self.tr("Ranking"))
         self.rule_label.setText(self.tr(
             "How scores work: each cell earns ✓ full 1 point, ◐ partial 0.5, ✗ none 0 and "
-            "? unknown 0; a ⚠ disputed cell earns the points of the lowest level its sources "
-            "claim. A feature counts with its group's weight (times its own weight when single "
-            "features are weighted). The score is the weighted points as a share of the most "
-            "possible, over every feature as of the chosen date, whatever the filters show. "
-            "Ties keep the column order."))
+            "? unknown 0 (no source yet counts as nothing, so little data scores low); a ⚠ "
+            "disputed cell earns the points of the lowest level its sources claim. A — cell (not "
+            "this kind of product) counts neither way: it is left out of both the points and the "
+            "most possible. A feature counts with its group's weight (times its own weight when "
+            "single features are weighted). The score is the weighted points as a share of the "
+            "most possible over the product's own features as of the chosen date, whatever the "
+            "filters show. Ties keep the column order."))
         self._update_custom_label()
         self._render_result()
 

@@ -1890,73 +1890,78 @@ confidence</translation>
     </message>
     <message>
         <location filename="../../cloudoffice_gui/views/weights_panel.py" line="240"/>
+        <source>These products are of different kinds, so each is scored over the features in its own scope; no single weight threshold applies to all.</source>
+        <translation>These products are of different kinds, so each is scored over the features in its own scope; no single weight threshold applies to all.</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="243"/>
         <source>No single weight change between 0 and %1 changes the first place.</source>
         <translation>No single weight change between 0 and %1 changes the first place.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="245"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="248"/>
         <source>%1 and %2 share first place: any rise of the weight of %3 puts %2 first.</source>
         <translation>%1 and %2 share first place: any rise of the weight of %3 puts %2 first.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="247"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="250"/>
         <source>%1 and %2 share first place: any drop of the weight of %3 puts %2 first.</source>
         <translation>%1 and %2 share first place: any drop of the weight of %3 puts %2 first.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="249"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="252"/>
         <source>Smallest change of first place: raise %1 from %2 to %3 (+%4). There %5 draws level with %6; any higher and %5 leads.</source>
         <translation>Smallest change of first place: raise %1 from %2 to %3 (+%4). There %5 draws level with %6; any higher and %5 leads.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="251"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="254"/>
         <source>Smallest change of first place: lower %1 from %2 to %3 (−%4). There %5 draws level with %6; any lower and %5 leads.</source>
         <translation>Smallest change of first place: lower %1 from %2 to %3 (−%4). There %5 draws level with %6; any lower and %5 leads.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="263"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="266"/>
         <source>the weight of group “%1”</source>
         <translation>the weight of group “%1”</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="265"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="268"/>
         <source>the weight of feature “%1”</source>
         <translation>the weight of feature “%1”</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="270"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="273"/>
         <source>Weights (0 ignores, 10 matters most)</source>
         <translation>Weights (0 ignores, 10 matters most)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="271"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="274"/>
         <source>Weight single features too</source>
         <translation>Weight single features too</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="272"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="275"/>
         <source>The feature whose own weight the box beside sets</source>
         <translation>The feature whose own weight the box beside sets</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="273"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="276"/>
         <source>This feature&apos;s weight, multiplied by its group&apos;s</source>
         <translation>This feature&apos;s weight, multiplied by its group&apos;s</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="274"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="277"/>
         <source>Reset weights</source>
         <translation>Reset weights</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="275"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="278"/>
         <source>Ranking</source>
         <translation>Ranking</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="277"/>
-        <source>How scores work: each cell earns ✓ full 1 point, ◐ partial 0.5, ✗ none 0 and ? unknown 0; a ⚠ disputed cell earns the points of the lowest level its sources claim. A feature counts with its group&apos;s weight (times its own weight when single features are weighted). The score is the weighted points as a share of the most possible, over every feature as of the chosen date, whatever the filters show. Ties keep the column order.</source>
-        <translation>How scores work: each cell earns ✓ full 1 point, ◐ partial 0.5, ✗ none 0 and ? unknown 0; a ⚠ disputed cell earns the points of the lowest level its sources claim. A feature counts with its group&apos;s weight (times its own weight when single features are weighted). The score is the weighted points as a share of the most possible, over every feature as of the chosen date, whatever the filters show. Ties keep the column order.</translation>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="280"/>
+        <source>How scores work: each cell earns ✓ full 1 point, ◐ partial 0.5, ✗ none 0 and ? unknown 0 (no source yet counts as nothing, so little data scores low); a ⚠ disputed cell earns the points of the lowest level its sources claim. A — cell (not this kind of product) counts neither way: it is left out of both the points and the most possible. A feature counts with its group&apos;s weight (times its own weight when single features are weighted). The score is the weighted points as a share of the most possible over the product&apos;s own features as of the chosen date, whatever the filters show. Ties keep the column order.</source>
+        <translation>How scores work: each cell earns ✓ full 1 point, ◐ partial 0.5, ✗ none 0 and ? unknown 0 (no source yet counts as nothing, so little data scores low); a ⚠ disputed cell earns the points of the lowest level its sources claim. A — cell (not this kind of product) counts neither way: it is left out of both the points and the most possible. A feature counts with its group&apos;s weight (times its own weight when single features are weighted). The score is the weighted points as a share of the most possible over the product&apos;s own features as of the chosen date, whatever the filters show. Ties keep the column order.</translation>
     </message>
 </context>
 </TS>

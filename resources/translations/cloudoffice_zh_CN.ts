@@ -1889,73 +1889,78 @@ confidence</source>
     </message>
     <message>
         <location filename="../../cloudoffice_gui/views/weights_panel.py" line="240"/>
+        <source>These products are of different kinds, so each is scored over the features in its own scope; no single weight threshold applies to all.</source>
+        <translation>这些产品类别不同，各自按其适用的功能计分；没有对所有产品都适用的单一权重阈值。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="243"/>
         <source>No single weight change between 0 and %1 changes the first place.</source>
         <translation>在 0 到 %1 之间单独调整任何一项权重，都不会改变第一名。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="245"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="248"/>
         <source>%1 and %2 share first place: any rise of the weight of %3 puts %2 first.</source>
         <translation>%1 与 %2 并列第一：%3 只要有任何提高，%2 就会领先。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="247"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="250"/>
         <source>%1 and %2 share first place: any drop of the weight of %3 puts %2 first.</source>
         <translation>%1 与 %2 并列第一：%3 只要有任何降低，%2 就会领先。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="249"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="252"/>
         <source>Smallest change of first place: raise %1 from %2 to %3 (+%4). There %5 draws level with %6; any higher and %5 leads.</source>
         <translation>改变第一名的最小调整：把%1从 %2 提高到 %3（+%4）。此时 %5 与 %6 持平；再高一些，%5 就会领先。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="251"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="254"/>
         <source>Smallest change of first place: lower %1 from %2 to %3 (−%4). There %5 draws level with %6; any lower and %5 leads.</source>
         <translation>改变第一名的最小调整：把%1从 %2 降低到 %3（−%4）。此时 %5 与 %6 持平；再低一些，%5 就会领先。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="263"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="266"/>
         <source>the weight of group “%1”</source>
         <translation>功能组“%1”的权重</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="265"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="268"/>
         <source>the weight of feature “%1”</source>
         <translation>功能“%1”的权重</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="270"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="273"/>
         <source>Weights (0 ignores, 10 matters most)</source>
         <translation>权重（0 表示忽略，10 表示最重要）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="271"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="274"/>
         <source>Weight single features too</source>
         <translation>也为单项功能设置权重</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="272"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="275"/>
         <source>The feature whose own weight the box beside sets</source>
         <translation>旁边的数值框所设置权重的那项功能</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="273"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="276"/>
         <source>This feature&apos;s weight, multiplied by its group&apos;s</source>
         <translation>此功能的权重，会再乘以其所在功能组的权重</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="274"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="277"/>
         <source>Reset weights</source>
         <translation>重置权重</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="275"/>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="278"/>
         <source>Ranking</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="277"/>
-        <source>How scores work: each cell earns ✓ full 1 point, ◐ partial 0.5, ✗ none 0 and ? unknown 0; a ⚠ disputed cell earns the points of the lowest level its sources claim. A feature counts with its group&apos;s weight (times its own weight when single features are weighted). The score is the weighted points as a share of the most possible, over every feature as of the chosen date, whatever the filters show. Ties keep the column order.</source>
-        <translation>得分规则：每个单元格 ✓ 完全支持得 1 分，◐ 部分支持得 0.5 分，✗ 不支持得 0 分，? 未知得 0 分；⚠ 有争议的单元格按各来源所称的最低等级计分。每项功能按其所在功能组的权重计入（为单项功能设置权重时，再乘以它自己的权重）。得分是加权分数占最高可能分数的比例，按所选日期计算全部功能，与筛选显示的内容无关。得分相同时保持列的顺序。</translation>
+        <location filename="../../cloudoffice_gui/views/weights_panel.py" line="280"/>
+        <source>How scores work: each cell earns ✓ full 1 point, ◐ partial 0.5, ✗ none 0 and ? unknown 0 (no source yet counts as nothing, so little data scores low); a ⚠ disputed cell earns the points of the lowest level its sources claim. A — cell (not this kind of product) counts neither way: it is left out of both the points and the most possible. A feature counts with its group&apos;s weight (times its own weight when single features are weighted). The score is the weighted points as a share of the most possible over the product&apos;s own features as of the chosen date, whatever the filters show. Ties keep the column order.</source>
+        <translation>计分方法：每个单元格 ✓ 支持得 1 分，◐ 部分支持得 0.5 分，✗ 不支持得 0 分，? 未知得 0 分（尚无来源按零计，因此数据少的产品得分低）；⚠ 有争议的单元格按来源中最低的支持程度计分。— 单元格（非此类产品）两边都不计：既不计入得分，也不计入可得最高分。每个功能按其所在分组的权重计分（若为单个功能设了权重，则再乘以该权重）。得分为加权得分占该产品适用功能可得最高分的比例，按所选日期计算，不受筛选影响。同分时保持列顺序。</translation>
     </message>
 </context>
 </TS>
