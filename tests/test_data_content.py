@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import os
 import sqlite3
 from pathlib import Path
 
@@ -16,9 +17,17 @@ ARTICLE_SOURCE = "article-2020-02-24"
 FACT_TABLES = ("support", "events", "offers", "strategies")
 
 
+REQUIRE_SHARED = os.environ.get("CLOUDOFFICE_REQUIRE_SHARED") == "1"
+"""Set by .ci/run where the shared seed and research lie beside the repository."""
+
+
 def _need(path: Path) -> Path:
     if not path.is_file():
-        pytest.fail(f"{path} is missing: the tests read the shared seed and research beside the repo")
+        message = (f"{path} is missing: these checks read the shared seed article and research "
+                   "sheets, which lie beside the repository only on the project's own machines")
+        if REQUIRE_SHARED:
+            pytest.fail(message)
+        pytest.skip(message)
     return path
 
 
@@ -104,7 +113,12 @@ def test_every_fact_has_a_source_and_quote(conn: sqlite3.Connection) -> None:
 
 
 def test_no_invented_urls(conn: sqlite3.Connection) -> None:
-    known = {r["source_url"] for r in csv.DictReader(_need(FACTS).open(encoding="utf-8"))}
-    urls = {r[0] for r in conn.execute("SELECT url FROM sources WHERE url IS NOT NULL")}
-    assert urls <= known
+    """A URL comes from the research sheets, or was read by our own search on the day it says."""
+    research = SHARED / "research"
+    known = {r["source_url"] for name in ("facts.csv", "after-2020.csv", "cells-leads.csv")
+             for r in csv.DictReader(_need(research / name).open(encoding="utf-8"))}
+    unexplained = [(i, u) for i, u, accessed in conn.execute(
+        "SELECT id, url, accessed FROM sources WHERE url IS NOT NULL")
+        if u not in known and not accessed]
+    assert unexplained == [], "a URL found by new research carries the day it was read (accessed)"
     assert conn.execute("SELECT url FROM sources WHERE id = ?", (ARTICLE_SOURCE,)).fetchone()[0] is None
