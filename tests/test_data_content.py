@@ -15,6 +15,14 @@ ARTICLE = SHARED / "seed" / "000_c60f5f8123234b95.txt"
 FACTS = SHARED / "research" / "facts.csv"
 ARTICLE_SOURCE = "article-2020-02-24"
 FACT_TABLES = ("support", "events", "offers", "strategies")
+REJECTED_FACTS = {
+    # Research facts left out by the data audit: their only host is one the research rules reject.
+    "70": "techllog.com, a spun (machine-altered) copy of Google's post",
+    "79": "studyofnet.com, an SEO content farm (WeLink's release date is kept from zdwang.com)",
+    "116": "tellerreport.com, a machine-translated copy site",
+    "119": "laitimes.com, a machine-translated copy site",
+    "123": "firstxw.com, machine-translated text",
+}
 
 
 REQUIRE_SHARED = os.environ.get("CLOUDOFFICE_REQUIRE_SHARED") == "1"
@@ -83,16 +91,19 @@ def test_research_quotes_are_verbatim_and_cover_every_kept_fact(conn: sqlite3.Co
         assert quote and quote in fact["verbatim_quote"], (table, ident)
         assert fact["confidence"] in ("high", "medium"), (table, ident, "low facts stay out")
         covered.add(fact["id"])
-    kept = {i for i, f in facts.items() if f["confidence"] in ("high", "medium")}
+    kept = {i for i, f in facts.items() if f["confidence"] in ("high", "medium")} - set(REJECTED_FACTS)
+    assert covered.isdisjoint(REJECTED_FACTS), "rejected facts stay out"
     assert kept - covered == set(), "every high/medium research fact is in the database"
 
 
-def test_research_rows_keep_their_confidence(conn: sqlite3.Connection) -> None:
+def test_research_rows_are_never_more_confident_than_the_sheet(conn: sqlite3.Connection) -> None:
+    # Lower is allowed: the audit lowers a row to its host's confidence (README, Adding a fact).
+    rank = {"low": 0, "medium": 1, "high": 2}
     facts = {r["id"]: r["confidence"] for r in csv.DictReader(_need(FACTS).open(encoding="utf-8"))}
     for table in FACT_TABLES:
         for ident, ref, confidence in conn.execute(
                 f"SELECT id, ref, confidence FROM {table} WHERE ref LIKE 'research:%'"):
-            assert confidence == facts[ref.split(":", 1)[1]], (table, ident)
+            assert rank[confidence] <= rank[facts[ref.split(":", 1)[1]]], (table, ident)
 
 
 def test_conflicts_are_kept_with_their_sources(conn: sqlite3.Connection) -> None:

@@ -70,9 +70,10 @@ def test_window_state_round_trips(app: QApplication, qtbot: QtBot, bundled_db: P
     assert second.size() == saved
 
 
-def test_today_is_not_frozen_as_the_as_of_date(app: QApplication, qtbot: QtBot, bundled_db: Path) -> None:
+def test_the_default_as_of_date_is_not_frozen(app: QApplication, qtbot: QtBot, bundled_db: Path) -> None:
     window = _window(qtbot, bundled_db)
-    assert window.state.as_of == dt.date.today()
+    # The dataset's focus date is the default: a newer dataset may move it, so it is not saved.
+    assert window.state.as_of == window.state.default_as_of() == dt.date(2020, 2, 24)
     window.close()
     assert "state/as_of" not in QSettings().allKeys()
     assert "state/chosen_products" in QSettings().allKeys()
@@ -137,7 +138,7 @@ def test_reset_to_defaults_clears_everything_and_applies_defaults(
     assert QSettings().allKeys() == []
     assert WeightsStore().load().groups == {}
     assert window.state.chosen_product_ids == default_ids
-    assert window.state.as_of == dt.date.today()
+    assert window.state.as_of == window.state.default_as_of()
     assert window.state.language == system_language()
     assert theme_manager().theme == "system"
     assert not is_dark_palette(QApplication.palette())

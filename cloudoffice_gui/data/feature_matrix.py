@@ -207,6 +207,11 @@ class _History:
         return self.states[index - 1] if index else UNKNOWN
 
 
+def cell_on(rows: Sequence[SupportRow], as_of: dt.date) -> CellState:
+    """The state that the rows of one cell give on ``as_of`` (ends included), as the matrix shows."""
+    return _History(list(rows)).at(as_of) if rows else UNKNOWN
+
+
 class _ProductTimeline:
     """One product's stated cells: their rows and, per change date, all their states at once.
 

@@ -258,6 +258,10 @@ class MainWindow(QMainWindow):
                                    counts.get("events", 0), counts.get("offers", 0),
                                    counts.get("sources", 0), info.data_version), start=1):
             text = text.replace(f"%{n}", str(value))
+        if info.focus_date:
+            text += " · " + self.tr("about %1").replace("%1", info.focus_date)
+        if info.researched_through:
+            text += " · " + self.tr("researched through %1").replace("%1", info.researched_through)
         self._status.setText(text)
 
     @Slot(object)

@@ -944,6 +944,16 @@ confidence</translation>
         <source>%1 products · %2 features · %3 events · %4 offers · %5 sources · data %6</source>
         <translation>%1 products · %2 features · %3 events · %4 offers · %5 sources · data %6</translation>
     </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="262"/>
+        <source>about %1</source>
+        <translation>about %1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="264"/>
+        <source>researched through %1</source>
+        <translation>researched through %1</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>

@@ -944,6 +944,16 @@ confidence</source>
         <source>%1 products · %2 features · %3 events · %4 offers · %5 sources · data %6</source>
         <translation>%1 个产品 · %2 项功能 · %3 个事件 · %4 项优惠 · %5 个来源 · 数据版本 %6</translation>
     </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="262"/>
+        <source>about %1</source>
+        <translation>聚焦 %1</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/main_window.py" line="264"/>
+        <source>researched through %1</source>
+        <translation>研究资料截至 %1</translation>
+    </message>
 </context>
 <context>
     <name>MatrixView</name>
