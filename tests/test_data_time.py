@@ -148,3 +148,19 @@ def test_meta_keys_and_version_one_files_still_open(timed_db: Path, tmp_path: Pa
         assert matrix.researched_through is None
         assert matrix.cell("beta", "length", D(2024, 6, 1)).level == "full"  # no end known
         assert matrix.cell("beta", "editing", D(2024, 6, 1)) is UNKNOWN  # no scope known
+
+
+def test_a_later_report_of_the_same_claim_confirms_it_without_restarting_it(tmp_path: Path) -> None:
+    data = timed_dataset()
+    data["support"].append(
+        {"id": "t4", "product_id": "alpha", "feature_id": "length", "level": "partial",
+         "value": 60, "unit": "minutes", "valid_from": "2023-07-14", "valid_from_precision": "day",
+         "reported": "2023-07-14", "reported_precision": "day", "source_id": SOURCE_A,
+         "quote": "quote t4", "confidence": "high"})
+    with open_database(build_small_database(tmp_path / "again", data)) as db:
+        matrix = FeatureMatrix.from_database(db)
+        state = matrix.cell("alpha", "length", D(2024, 6, 1))
+        assert state.since is not None and state.since.id == "t3"  # began 2021-07, not 2023
+        assert not state.at_least_since
+        assert state.confirmed == D(2023, 7, 14)
+        assert not matrix.stale(state, D(2025, 7, 1))  # two years from the newer report

@@ -200,7 +200,21 @@ class _History:
                 self.states.append(cell_from_rows(holding))
             else:
                 self.states.append(CellState("unknown", (), tuple(newest)))
+            self._keep_earlier_start(day)
         self.rows = [(key[0], row) for key, row in dated]
+
+    def _keep_earlier_start(self, day: dt.date) -> None:
+        # A later report of the same claim confirms it; it does not restart it. Keep the rows
+        # that still hold in front, so "since" stays the earlier start and "confirmed" the newest.
+        if len(self.states) < 2:
+            return
+        before, now = self.states[-2], self.states[-1]
+        if not (before.rows and now.rows) or before.key != now.key:
+            return
+        kept = tuple(r for r in before.rows
+                     if r not in now.rows and ((e := ended_date(r)) is None or e > day))
+        if kept:
+            self.states[-1] = CellState(now.level, kept + now.rows)
 
     def at(self, as_of: dt.date) -> CellState:
         index = bisect.bisect_right(self.starts, as_of)
