@@ -158,3 +158,15 @@ def test_bundled_offers_include_the_article_offers(bundled_db: Path, qapp: objec
     assert "湖北" in model.index(row, OffersModel.AUDIENCE).data()
     assert model.index(model.row_of("tencent-meeting-free-100-person-meetings"),
                        OffersModel.ANNOUNCED).data() == "2020年1月24日"
+
+
+def test_an_offer_without_a_known_end_says_so(state: AppState) -> None:
+    from cloudoffice_gui.export.report_sections import _period
+
+    model = OffersModel(state)
+    o1 = model.row_of("o1")  # the small dataset's o1 has a start and no end
+    assert model.index(o1, 5).data() == "end not found"
+    assert model.index(model.row_of("o2"), 5).data() == "Feb 2023"
+    assert _period(_offer(starts="2020-01-24"), "en") == "24 Jan 2020 to end not found"
+    assert _period(_offer(), "zh") == "未找到结束时间"
+    assert _period(_offer(ends="2020-06"), "en") == "until Jun 2020"

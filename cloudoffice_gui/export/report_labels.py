@@ -131,6 +131,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "period_both": ("{start} to {end}", "{start}至{end}"),
     "period_from": ("from {start}", "{start}起"),
     "period_until": ("until {end}", "至{end}"),
+    "end_not_found": ("end not found", "未找到结束时间"),
 }
 
 LEVELS: dict[str, tuple[str, str]] = {

@@ -56,14 +56,10 @@ def offer_entries(offers: Iterable[Offer], products: dict[str, Product],
 def _period(offer: Offer, lang: str) -> str:
     # A missing end date means the source gave none, not that the offer never ends.
     start = format_date(offer.starts, None, lang) if offer.starts else ""
-    end = format_date(offer.ends, None, lang) if offer.ends else ""
-    if start and end:
-        return label("period_both", lang, start=start, end=end)
+    end = format_date(offer.ends, None, lang) if offer.ends else label("end_not_found", lang)
     if start:
-        return label("period_from", lang, start=start)
-    if end:
-        return label("period_until", lang, end=end)
-    return label("not_stated", lang)
+        return label("period_both", lang, start=start, end=end)
+    return label("period_until", lang, end=end) if offer.ends else end
 
 
 def strategy_entries(database: CloudOfficeDatabase, ids: Sequence[str],

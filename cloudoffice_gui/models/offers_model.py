@@ -77,7 +77,8 @@ class OffersModel(PrecomputedTableModel):
             what = marked_text(offer.offer_en, offer.offer_zh, lang)
             announced = format_date(offer.announced, offer.announced_precision, lang)
             starts = format_date(offer.starts, None, lang)
-            ends = format_date(offer.ends, None, lang)
+            # No end in any source is not "never ends": say so rather than leave it blank.
+            ends = format_date(offer.ends, None, lang) if offer.ends else self.tr("end not found")
             confidence = confidence_label(offer.confidence)
             self._display.append((product_name, announced, audience, what, starts, ends,
                                   source_title, confidence))

@@ -1128,42 +1128,47 @@ confidence</translation>
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="81"/>
+        <source>end not found</source>
+        <translation type="unfinished">end not found</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Product</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Announced</source>
         <translation>Announced</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Who qualifies</source>
         <translation>Who qualifies</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="132"/>
         <source>Confidence</source>
         <translation>Confidence</translation>
     </message>

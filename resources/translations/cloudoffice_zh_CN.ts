@@ -1128,42 +1128,47 @@ confidence</source>
 <context>
     <name>OffersModel</name>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="81"/>
+        <source>end not found</source>
+        <translation>未找到结束时间</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Announced</source>
         <translation>公布日期</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="129"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
         <source>Who qualifies</source>
         <translation>适用对象</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
         <source>Offer</source>
         <translation>优惠内容</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
         <source>From</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
         <source>Until</source>
         <translation>截止</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="130"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/models/offers_model.py" line="131"/>
+        <location filename="../../cloudoffice_gui/models/offers_model.py" line="132"/>
         <source>Confidence</source>
         <translation>可信度</translation>
     </message>
