@@ -113,3 +113,12 @@ def test_the_legend_explains_every_mark(timed_view) -> None:
     for mark in ("—", "†", "°", "?", "⚠"):
         assert mark in texts
     assert view.model.rowCount() > 0 and view.model.row_kind(1) != FEATURE_ROW
+
+
+def test_the_bundled_quick_dates_include_the_sourced_end_of_lockdown(bundled_db: Path, qapp) -> None:
+    state = AppState(open_database(bundled_db), "en")
+    dates = dict(state.quick_dates())
+    assert dates["focus"] == D(2020, 2, 24) == state.default_as_of()
+    assert dates["lockdown"] == D(2020, 4, 8)  # the date of a sourced context event, not a constant
+    assert dates["horizon"] == state.researched_through() and dates["horizon"] >= D(2026, 1, 1)
+    state.database.close()
