@@ -73,6 +73,12 @@ class CellState:
             return None
         return max(_period_start(r.last_evidence, _precision_of(r.last_evidence)) for r in self.rows)
 
+    @cached_property
+    def stale_after(self) -> dt.date | None:
+        """The last day this state is vouched for (newest evidence plus the stale interval)."""
+        confirmed = self.confirmed
+        return None if confirmed is None else _add_years(confirmed, STALE_AFTER_YEARS)
+
     @property
     def disputed(self) -> bool:
         """True when sources disagree on the newest date."""
@@ -138,12 +144,12 @@ def is_stale(state: CellState, as_of: dt.date, researched_through: dt.date | Non
     Either the date lies beyond what the research covers, or the cell's newest evidence is more
     than :data:`STALE_AFTER_YEARS` older than it; the cell then reads "last confirmed <date>".
     """
-    confirmed = state.confirmed
-    if confirmed is None:
+    stale_after = state.stale_after
+    if stale_after is None:
         return False
     if researched_through is not None and as_of > researched_through:
         return True
-    return as_of > _add_years(confirmed, STALE_AFTER_YEARS)
+    return as_of > stale_after
 
 
 def ended_date(row: SupportRow) -> dt.date | None:

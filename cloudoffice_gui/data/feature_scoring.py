@@ -142,14 +142,16 @@ def rank_products(features: Sequence[Feature], product_ids: Sequence[str],
     n = len(product_ids)
     group_slopes = {g: [0] * n for g in group_ids}
     feature_slopes: list[list[int]] = []
-    possible = [0] * n
+    everyone, left_out = 0, [0] * n  # the most any product can earn; what scope takes off
     sparse = stated is not None and not weights.per_feature
     for feature, f_weight, cells in zip(features, f_int, grid):
         g_weight = g_int[feature.group_id]
         most = g_weight * f_weight * 2
-        for p, cell in enumerate(cells):
-            if cell is not OUT_OF_SCOPE:
-                possible[p] += most
+        everyone += most
+        if OUT_OF_SCOPE in cells:  # a C-level identity scan; most rows have no such cell
+            for p, cell in enumerate(cells):
+                if cell is OUT_OF_SCOPE:
+                    left_out[p] += most
         if sparse:
             continue
         # Unknown cells earn nothing; most cells of a large matrix are unknown.
@@ -166,14 +168,22 @@ def rank_products(features: Sequence[Feature], product_ids: Sequence[str],
             if cell is not UNKNOWN and (half := HALF_POINTS.get(cell.score_level, 0)):
                 row_slopes[row][column] += scale * half
     totals = [sum(g_int[g] * group_slopes[g][p] for g in group_ids) for p in range(n)]
-    shares = [Fraction(totals[p], possible[p]) if possible[p] else Fraction(0) for p in range(n)]
+    possible = [everyone - out for out in left_out]
+    mixed = len(set(possible)) > 1
+    # One scope for all: the points order the products (integers, fast); otherwise their shares.
+    shares: list[int] | list[Fraction] = (
+        [Fraction(t, m) if m else Fraction(0) for t, m in zip(totals, possible)] if mixed
+        else totals)
     order = sorted(range(n), key=lambda p: (-shares[p], p))
+    ranks = [0] * n
+    for position, p in enumerate(order):
+        # Ties share the rank of the first of them (1 + how many score strictly higher).
+        ranks[p] = ranks[order[position - 1]] if position and shares[p] == shares[order[position - 1]] \
+            else position + 1
     unit = Fraction(1, 2 * scale * scale)
-    scores = tuple(
-        ProductScore(product_ids[p], totals[p] * unit, possible[p] * unit,
-                     1 + sum(1 for q in range(n) if shares[q] > shares[p]))
-        for p in order)
-    if len(set(possible)) > 1:
+    scores = tuple(ProductScore(product_ids[p], totals[p] * unit, possible[p] * unit, ranks[p])
+                   for p in order)
+    if mixed:
         # Products of different kinds are scored over different features: a share moves with
         # a weight non-linearly, so no single threshold can honestly be named.
         return Ranking(scores, None, mixed_scopes=True)

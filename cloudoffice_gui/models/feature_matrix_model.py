@@ -217,10 +217,18 @@ class FeatureMatrixModel(QAbstractTableModel):
         kind, ref = self._rows[row]
         return self._grid[ref][column] if kind == FEATURE_ROW else None
 
+    def _is_stale(self, ref: int, column: int) -> bool:
+        key = (ref, column)
+        known = self._stale.get(key)
+        if known is None:
+            cell = self._grid[ref][column]
+            known = self._stale[key] = bool(cell.rows) and self._matrix.stale(cell, self._as_of)
+        return known
+
     def cell_stale(self, row: int, column: int) -> bool:
         """True when the stated cell at (source row, column) is stale on the as-of date."""
         kind, ref = self._rows[row]
-        return kind == FEATURE_ROW and (ref, column) in self._stale
+        return kind == FEATURE_ROW and self._is_stale(ref, column)
 
     def sort_key(self, row: int, column: int) -> tuple[float, float]:
         """How a cell sorts: by level (full highest, unknown lowest), then by its largest figure."""
@@ -282,25 +290,25 @@ class FeatureMatrixModel(QAbstractTableModel):
     def _feature_data(self, ref: int, column: int, role: int) -> object:
         cell = self._grid[ref][column]
         if role == Qt.ItemDataRole.DisplayRole:
-            stale = (ref, column) in self._stale
+            stale = self._is_stale(ref, column)
             text = self._texts.get((id(cell), stale))
             if text is None:
                 feature = self._matrix.features[ref]
                 text = self._texts[(id(cell), stale)] = cell_text(cell, feature, self._language, stale)
             return text
         if role == Qt.ItemDataRole.BackgroundRole:
-            if (ref, column) in self._stale:
+            if self._is_stale(ref, column):
                 return _FADED_BACKGROUNDS.get(cell.level)
             return _BACKGROUNDS.get(cell.level)
         if role == Qt.ItemDataRole.ForegroundRole:
-            if cell.level == OUT_OF_SCOPE_LEVEL or (ref, column) in self._stale:
+            if cell.level == OUT_OF_SCOPE_LEVEL or self._is_stale(ref, column):
                 return _FADED
             return None
         if role == MatrixRole.EXPORT_TEXT:
             feature = self._matrix.features[ref]
-            return cell_export_text(cell, feature, self._language, (ref, column) in self._stale)
+            return cell_export_text(cell, feature, self._language, self._is_stale(ref, column))
         if role == MatrixRole.STALE:
-            return (ref, column) in self._stale
+            return self._is_stale(ref, column)
         if role == MatrixRole.AT_LEAST_SINCE:
             return cell.at_least_since
         if role == Qt.ItemDataRole.FontRole:
@@ -326,7 +334,7 @@ class FeatureMatrixModel(QAbstractTableModel):
         return cell_tooltip(product, feature, cell, self._language,
                             self._before[ref][column] if changed else None,
                             self._changed_since if changed else None,
-                            (ref, column) in self._stale)
+                            self._is_stale(ref, column))
 
     def _score_data(self, column: int, role: int) -> object:
         score = self._score_by_col[column]
@@ -415,9 +423,9 @@ class FeatureMatrixModel(QAbstractTableModel):
 
     def _recompute(self) -> None:
         self._grid, self._stated = self._matrix.grid_and_stated(self._product_ids, self._as_of)
-        stale = self._matrix.stale
-        self._stale = {(row, column) for row, column, state in self._stated
-                       if state.rows and stale(state, self._as_of)}
+        # Staleness is worked out per cell when a view asks (a few hundred visible cells), not
+        # for every stated cell of a large matrix on each as-of move.
+        self._stale: dict[tuple[int, int], bool] = {}
         self._agrees = [row_agrees(cells) for cells in self._grid]
         self._recompute_changes()
         self._ranking = rank_products(self._matrix.features, self._product_ids, self._grid,
