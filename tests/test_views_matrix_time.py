@@ -122,3 +122,15 @@ def test_the_bundled_quick_dates_include_the_sourced_end_of_lockdown(bundled_db:
     assert dates["lockdown"] == D(2020, 4, 8)  # the date of a sourced context event, not a constant
     assert dates["horizon"] == state.researched_through() and dates["horizon"] >= D(2026, 1, 1)
     state.database.close()
+
+
+def test_an_event_says_when_it_was_reported_when_that_differs(timed_view) -> None:
+    state, _view, panel = timed_view
+    event = state.database.event("e3")  # happened 1 Jan 2020
+    assert event is not None
+    from dataclasses import replace
+
+    state.show_evidence("e3", [replace(event, reported="2020-03", reported_precision="month")])
+    assert "1 Jan 2020 · reported Mar 2020" in panel.plain_text()
+    state.show_evidence("e3", [replace(event, reported=event.date, reported_precision="day")])
+    assert "reported" not in panel.plain_text().split("\n")[1]

@@ -127,8 +127,11 @@ def fact_html(fact: object, sources: dict[str, Source], lang: str,
         body = f"<b>{bilingual(fact.title_en, fact.title_zh, lang)}</b>{figure}"
         if fact.product_id:
             body += f"<br><small>{esc(names(fact.product_id))}</small>"
-        head = _header(_t("Event") + f" ({fact.kind})",
-                       format_date(fact.date, fact.date_precision, lang), body)
+        when = format_date(fact.date, fact.date_precision, lang)
+        if fact.reported and fact.reported != fact.date:
+            when = _t("%1 · reported %2").replace("%1", when).replace(
+                "%2", format_date(fact.reported, fact.reported_precision, lang))
+        head = _header(_t("Event") + f" ({fact.kind})", when, body)
     elif isinstance(fact, Offer):
         start = esc(format_date(fact.starts, None, lang)) if fact.starts else esc(_t("start not stated"))
         end = esc(format_date(fact.ends, None, lang)) if fact.ends else f"<i>{esc(_t('end not found'))}</i>"

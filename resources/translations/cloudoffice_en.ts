@@ -650,57 +650,62 @@ confidence</translation>
         <translation>valid from</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="130"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="132"/>
+        <source>%1 · reported %2</source>
+        <translation>%1 · reported %2</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="134"/>
         <source>Event</source>
         <translation>Event</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="133"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="136"/>
         <source>start not stated</source>
         <translation>start not stated</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="134"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="137"/>
         <source>end not found</source>
         <translation>end not found</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="136"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="139"/>
         <source>Who:</source>
         <translation>Who:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="137"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="140"/>
         <source>When:</source>
         <translation>When:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="141"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="144"/>
         <source>Offer</source>
         <translation>Offer</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="142"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="145"/>
         <source>date not stated</source>
         <translation>date not stated</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="147"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="150"/>
         <source>Speaker:</source>
         <translation>Speaker:</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="148"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="151"/>
         <source>Strategy</source>
         <translation>Strategy</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="148"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="151"/>
         <source>Context</source>
         <translation>Context</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="174"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="177"/>
         <source>Sources disagree:</source>
         <translation>Sources disagree:</translation>
     </message>

@@ -650,57 +650,62 @@ confidence</source>
         <translation>生效自</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="130"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="132"/>
+        <source>%1 · reported %2</source>
+        <translation>%1 · 报道于%2</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="134"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="133"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="136"/>
         <source>start not stated</source>
         <translation>开始时间未注明</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="134"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="137"/>
         <source>end not found</source>
         <translation>未找到结束时间</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="136"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="139"/>
         <source>Who:</source>
         <translation>对象：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="137"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="140"/>
         <source>When:</source>
         <translation>时间：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="141"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="144"/>
         <source>Offer</source>
         <translation>优惠</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="142"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="145"/>
         <source>date not stated</source>
         <translation>未注明日期</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="147"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="150"/>
         <source>Speaker:</source>
         <translation>发言人：</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="148"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="151"/>
         <source>Strategy</source>
         <translation>战略</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="148"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="151"/>
         <source>Context</source>
         <translation>背景</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/fact_html.py" line="174"/>
+        <location filename="../../cloudoffice_gui/views/fact_html.py" line="177"/>
         <source>Sources disagree:</source>
         <translation>来源说法不一：</translation>
     </message>
