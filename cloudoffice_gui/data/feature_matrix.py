@@ -17,6 +17,7 @@ from itertools import repeat
 
 from cloudoffice_gui.data.dates import period_bounds
 from cloudoffice_gui.data.records import Feature, FeatureGroup, Product, SupportRow
+from cloudoffice_gui.data.validation import precision_of
 
 OUT_OF_SCOPE_LEVEL = "out-of-scope"
 """The level of a cell whose feature is not about this kind of product (``features.applies_to``)."""
@@ -71,7 +72,7 @@ class CellState:
         """The newest day a source spoke for this state (the start of the newest report period)."""
         if not self.rows:
             return None
-        return max(_period_start(r.last_evidence, _precision_of(r.last_evidence)) for r in self.rows)
+        return max(_period_start(r.last_evidence, precision_of(r.last_evidence)) for r in self.rows)
 
     @cached_property
     def stale_after(self) -> dt.date | None:
@@ -127,10 +128,6 @@ OUT_OF_SCOPE = CellState(OUT_OF_SCOPE_LEVEL)
 """The state of a cell whose feature does not apply to the product's category."""
 
 
-def _precision_of(date: str) -> str:
-    return {10: "day", 7: "month"}.get(len(date), "year")
-
-
 def _add_years(day: dt.date, years: int) -> dt.date:
     try:
         return day.replace(year=day.year + years)
@@ -156,7 +153,7 @@ def ended_date(row: SupportRow) -> dt.date | None:
     """The first day a row's claim no longer holds (the start of its ``ended`` period), if any."""
     if not row.ended:
         return None
-    return _period_start(row.ended, row.ended_precision or _precision_of(row.ended))
+    return _period_start(row.ended, row.ended_precision or precision_of(row.ended))
 
 
 def in_scope(feature: Feature, product: Product | None) -> bool:
