@@ -17,7 +17,7 @@ run: venv
 	$(PY) main.py
 
 test: venv
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n auto
 
 database: venv
 	$(PY) -m cloudoffice_gui.data.build
