@@ -134,3 +134,11 @@ def test_an_event_says_when_it_was_reported_when_that_differs(timed_view) -> Non
     assert "1 Jan 2020 · reported Mar 2020" in panel.plain_text()
     state.show_evidence("e3", [replace(event, reported=event.date, reported_precision="day")])
     assert "reported" not in panel.plain_text().split("\n")[1]
+
+
+def test_an_unknown_cell_points_to_its_first_statement(timed_view) -> None:
+    state, view, panel = timed_view
+    state.set_as_of(D(2020, 1, 1))
+    select(view, "length", "alpha")  # first reported 24 Feb 2020
+    text = panel.plain_text()
+    assert "No source states this by 1 Jan 2020" in text and "first statement is dated 24 Feb 2020" in text

@@ -408,6 +408,14 @@ class MatrixView(QWidget):
                             "so the cell shows unknown.")
                     .replace("%1", format_date(end.ended, end.ended_precision, language)))
         if not cell.rows:
+            later = self.model.matrix.evidence(product.id, feature.id, dt.date.max)
+            if later:
+                first = min(later, key=valid_from_date)
+                return (self.tr("? No source states this by %1: unknown, not “no”. The first "
+                                "statement is dated %2.")
+                        .replace("%1", format_date(self.model.as_of.isoformat(), "day", language))
+                        .replace("%2", format_date(first.valid_from, first.valid_from_precision,
+                                                   language)))
             return self.tr("? No source yet speaks to this cell: unknown, not “no”.")
         if self.model.cell_stale(row, column):
             confirmed = cell.confirmed.isoformat() if cell.confirmed else "?"

@@ -973,24 +973,24 @@ confidence</source>
         <translation>%1 · %2（截至 %3）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="430"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="500"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="438"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="508"/>
         <source>All feature groups</source>
         <translation>全部功能组</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="485"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="493"/>
         <source>&amp;As of</source>
         <translation>截至(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="486"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="494"/>
         <source>Each cell shows what was stated by this date</source>
         <translation>每个单元格显示截至该日期的说法</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="467"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="487"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="475"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="495"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -1005,127 +1005,132 @@ confidence</source>
         <translation>? 下列说法已于%1结束，且尚无更新的来源，因此该单元格显示为未知。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="411"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
+        <source>? No source states this by %1: unknown, not “no”. The first statement is dated %2.</source>
+        <translation>? 截至%1尚无来源说明：是“未知”，不是“不支持”。最早的说明日期为%2。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="419"/>
         <source>? No source yet speaks to this cell: unknown, not “no”.</source>
         <translation>? 尚无来源说明该单元格：是“未知”，不是“不支持”。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
         <source>° Stale as of %1: last confirmed %2. It may have changed since; no newer source is known.</source>
         <translation>° 截至%1已过时：最后确认于%2。此后可能已有变化，但尚无更新的来源。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="464"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="472"/>
         <source>The article&apos;s day</source>
         <translation>文章发表当日</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="465"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="473"/>
         <source>End of Wuhan&apos;s lockdown</source>
         <translation>武汉解封</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="466"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="474"/>
         <source>Researched through</source>
         <translation>研究资料截至</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="488"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="496"/>
         <source>Go to</source>
         <translation>跳转到</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="489"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="497"/>
         <source>Jump to the article&apos;s day, the end of Wuhan&apos;s lockdown or the research horizon</source>
         <translation>跳转到文章发表当日、武汉解封日或研究资料截止日</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="491"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="499"/>
         <source>Mark changes since</source>
         <translation>标出变化，自</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="492"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="500"/>
         <source>Frame the cells that differ between this date and the as-of date</source>
         <translation>给此日期与“截至”日期之间不同的单元格加框</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="494"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="502"/>
         <source>Only differences</source>
         <translation>只看差异</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="495"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="503"/>
         <source>Hide features on which all shown products agree</source>
         <translation>隐藏所有显示的产品都相同的功能</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="496"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="504"/>
         <source>Filter features (English or Chinese)…</source>
         <translation>筛选功能（中文或英文）…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="497"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="505"/>
         <source>Original order</source>
         <translation>原始顺序</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="498"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="506"/>
         <source>Weights and ranking</source>
         <translation>权重与排名</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="499"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="507"/>
         <source>Show or hide the weights, ranking and sensitivity</source>
         <translation>显示或隐藏权重、排名和敏感度分析</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="501"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="509"/>
         <source>full</source>
         <translation>完全支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="501"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="509"/>
         <source>partial</source>
         <translation>部分支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="501"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="509"/>
         <source>none</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="502"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="510"/>
         <source>unknown (no statement yet)</source>
         <translation>未知（尚无说法）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="503"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="511"/>
         <source>disputed (sources disagree)</source>
         <translation>有争议（来源说法不一）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="504"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="512"/>
         <source>not this kind of product (never scored)</source>
         <translation>非此类产品（不计分）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="505"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="513"/>
         <source>at least since: the date a source first reported it; when it began is not known</source>
         <translation>至少自该日起：来源首次报道的日期，开始时间不详</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="507"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="515"/>
         <source>stale (faded): last confirmed over 2 years before the date, or the date is beyond the research</source>
         <translation>已过时（淡色）：最后确认距所选日期超过2年，或所选日期晚于研究截止日期</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="513"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="521"/>
         <source>framed, bold: changed since</source>
         <translation>加框加粗：自该日期以来有变化</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="514"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="522"/>
         <source>Feature matrix</source>
         <translation>功能矩阵</translation>
     </message>
