@@ -142,3 +142,15 @@ def test_an_unknown_cell_points_to_its_first_statement(timed_view) -> None:
     select(view, "length", "alpha")  # first reported 24 Feb 2020
     text = panel.plain_text()
     assert "No source states this by 1 Jan 2020" in text and "first statement is dated 24 Feb 2020" in text
+
+
+def test_the_score_row_explains_how_the_score_is_made(timed_view) -> None:
+    state, view, panel = timed_view
+    state.set_as_of(D(2020, 3, 1))
+    column = view.model.product_ids.index("beta")
+    index = view.proxy.index(0, column)  # the score row
+    view.table.setCurrentIndex(index)
+    text = panel.plain_text()
+    # beta (a meeting product): 4 features in scope, 3 stated on 1 Mar 2020, editing left out.
+    assert "stated by this date: 3 of 4" in text and "Unknown, counting 0: 1" in text
+    assert "left out: 1" in text and "Rank" in text

@@ -52,7 +52,7 @@ from cloudoffice_gui.data.feature_matrix import (
 from cloudoffice_gui.data.records import Feature, Product
 from cloudoffice_gui.models.app_state import AppState
 from cloudoffice_gui.models.fact_labels import marked_text
-from cloudoffice_gui.models.feature_matrix_model import FeatureMatrixModel, MatrixRole
+from cloudoffice_gui.models.feature_matrix_model import SCORE_ROW, FeatureMatrixModel, MatrixRole
 from cloudoffice_gui.models.feature_matrix_proxy import FeatureMatrixProxy
 from cloudoffice_gui.models.product_list_model import category_label
 from cloudoffice_gui.models.weights_store import WeightsStore
@@ -377,6 +377,8 @@ class MatrixView(QWidget):
         source = self.proxy.mapToSource(index)
         feature = self.model.feature_at(source.row())
         if feature is None:
+            if self.model.row_kind(source.row()) == SCORE_ROW:
+                self._emit_score_evidence(source.column())
             return
         product_id = self.model.product_ids[source.column()]
         matrix, as_of = self.model.matrix, self.model.as_of
@@ -388,6 +390,30 @@ class MatrixView(QWidget):
                  .replace("%3", as_of.isoformat()))
         explanation = self._cell_explanation(source.row(), source.column(), feature, product)
         self._state.show_evidence(title, ([explanation] if explanation else []) + rows)
+
+    def _emit_score_evidence(self, column: int) -> None:
+        """How a product's score is made: points, the most possible, the cells behind it."""
+        product_id = self.model.product_ids[column]
+        product = self.model.matrix.products[product_id]
+        score = self.model.ranking.by_product().get(product_id)
+        language = self._state.language
+        cells = [self.model.cell_at(r, column) for r in range(self.model.rowCount())]
+        states = [c for c in cells if c is not None]
+        scoped = [c for c in states if c.level != OUT_OF_SCOPE_LEVEL]
+        stated = [c for c in scoped if c.rows]
+        title = (self.tr("%1 · score (as of %2)").replace("%1", product.name(language))
+                 .replace("%2", self.model.as_of.isoformat()))
+        lines = [self.tr("Rank %1 with %2% of the weighted points it could earn.")
+                 .replace("%1", str(score.rank) if score else "–")
+                 .replace("%2", f"{score.percent:.0f}" if score else "0"),
+                 self.tr("Features in scope stated by this date: %1 of %2. Unknown, counting 0: "
+                         "%3. Not this kind of product, left out: %4.")
+                 .replace("%1", str(len(stated))).replace("%2", str(len(scoped)))
+                 .replace("%3", str(len(scoped) - len(stated)))
+                 .replace("%4", str(len(states) - len(scoped))),
+                 self.tr("Full earns 1 point, partial 0.5, none and unknown 0; each feature counts "
+                         "with its group's weight (see Weights and ranking).")]
+        self._state.show_evidence(title, lines)
 
     def _cell_explanation(self, row: int, column: int, feature: Feature, product: Product) -> str:
         """Why a cell reads as it does when its rows alone do not say (scope, end, staleness)."""

@@ -968,169 +968,189 @@ confidence</translation>
         <translation>%1 (as of %2)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="386"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="388"/>
         <source>%1 · %2 (as of %3)</source>
         <translation>%1 · %2 (as of %3)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="438"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="508"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="464"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="534"/>
         <source>All feature groups</source>
         <translation>All feature groups</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="493"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="519"/>
         <source>&amp;As of</source>
         <translation>&amp;As of</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="494"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="520"/>
         <source>Each cell shows what was stated by this date</source>
         <translation>Each cell shows what was stated by this date</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="475"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="495"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="501"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="521"/>
         <source>Today</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="400"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="404"/>
+        <source>%1 · score (as of %2)</source>
+        <translation>%1 · score (as of %2)</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="406"/>
+        <source>Rank %1 with %2% of the weighted points it could earn.</source>
+        <translation>Rank %1 with %2% of the weighted points it could earn.</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="409"/>
+        <source>Features in scope stated by this date: %1 of %2. Unknown, counting 0: %3. Not this kind of product, left out: %4.</source>
+        <translation>Features in scope stated by this date: %1 of %2. Unknown, counting 0: %3. Not this kind of product, left out: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
+        <source>Full earns 1 point, partial 0.5, none and unknown 0; each feature counts with its group&apos;s weight (see Weights and ranking).</source>
+        <translation>Full earns 1 point, partial 0.5, none and unknown 0; each feature counts with its group&apos;s weight (see Weights and ranking).</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="426"/>
         <source>— Not this kind of product: “%1” is about %2; %3 is a %4 product, so the cell is not researched and never scored.</source>
         <translation>— Not this kind of product: “%1” is about %2; %3 is a %4 product, so the cell is not researched and never scored.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="407"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="433"/>
         <source>? The claim below ended on %1 and no newer source is known, so the cell shows unknown.</source>
         <translation>? The claim below ended on %1 and no newer source is known, so the cell shows unknown.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="440"/>
         <source>? No source states this by %1: unknown, not “no”. The first statement is dated %2.</source>
         <translation>? No source states this by %1: unknown, not “no”. The first statement is dated %2.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="419"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="445"/>
         <source>? No source yet speaks to this cell: unknown, not “no”.</source>
         <translation>? No source yet speaks to this cell: unknown, not “no”.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="448"/>
         <source>° Stale as of %1: last confirmed %2. It may have changed since; no newer source is known.</source>
         <translation>° Stale as of %1: last confirmed %2. It may have changed since; no newer source is known.</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="472"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="498"/>
         <source>The article&apos;s day</source>
         <translation>The article&apos;s day</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="473"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="499"/>
         <source>End of Wuhan&apos;s lockdown</source>
         <translation>End of Wuhan&apos;s lockdown</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="474"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="500"/>
         <source>Researched through</source>
         <translation>Researched through</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="496"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="522"/>
         <source>Go to</source>
         <translation>Go to</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="497"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="523"/>
         <source>Jump to the article&apos;s day, the end of Wuhan&apos;s lockdown or the research horizon</source>
         <translation>Jump to the article&apos;s day, the end of Wuhan&apos;s lockdown or the research horizon</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="499"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="525"/>
         <source>Mark changes since</source>
         <translation>Mark changes since</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="500"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="526"/>
         <source>Frame the cells that differ between this date and the as-of date</source>
         <translation>Frame the cells that differ between this date and the as-of date</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="502"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="528"/>
         <source>Only differences</source>
         <translation>Only differences</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="503"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="529"/>
         <source>Hide features on which all shown products agree</source>
         <translation>Hide features on which all shown products agree</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="504"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="530"/>
         <source>Filter features (English or Chinese)…</source>
         <translation>Filter features (English or Chinese)…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="505"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="531"/>
         <source>Original order</source>
         <translation>Original order</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="506"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="532"/>
         <source>Weights and ranking</source>
         <translation>Weights and ranking</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="507"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="533"/>
         <source>Show or hide the weights, ranking and sensitivity</source>
         <translation>Show or hide the weights, ranking and sensitivity</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="509"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="535"/>
         <source>full</source>
         <translation>full</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="509"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="535"/>
         <source>partial</source>
         <translation>partial</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="509"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="535"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="510"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="536"/>
         <source>unknown (no statement yet)</source>
         <translation>unknown (no statement yet)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="511"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="537"/>
         <source>disputed (sources disagree)</source>
         <translation>disputed (sources disagree)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="512"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="538"/>
         <source>not this kind of product (never scored)</source>
         <translation>not this kind of product (never scored)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="513"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="539"/>
         <source>at least since: the date a source first reported it; when it began is not known</source>
         <translation>at least since: the date a source first reported it; when it began is not known</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="515"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="541"/>
         <source>stale (faded): last confirmed over 2 years before the date, or the date is beyond the research</source>
         <translation>stale (faded): last confirmed over 2 years before the date, or the date is beyond the research</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="521"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="547"/>
         <source>framed, bold: changed since</source>
         <translation>framed, bold: changed since</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="522"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="548"/>
         <source>Feature matrix</source>
         <translation>Feature matrix</translation>
     </message>

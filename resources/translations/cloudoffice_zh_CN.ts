@@ -968,169 +968,189 @@ confidence</source>
         <translation>%1（截至 %2）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="386"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="388"/>
         <source>%1 · %2 (as of %3)</source>
         <translation>%1 · %2（截至 %3）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="438"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="508"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="464"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="534"/>
         <source>All feature groups</source>
         <translation>全部功能组</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="493"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="519"/>
         <source>&amp;As of</source>
         <translation>截至(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="494"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="520"/>
         <source>Each cell shows what was stated by this date</source>
         <translation>每个单元格显示截至该日期的说法</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="475"/>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="495"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="501"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="521"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="400"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="404"/>
+        <source>%1 · score (as of %2)</source>
+        <translation>%1 · 得分（截至%2）</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="406"/>
+        <source>Rank %1 with %2% of the weighted points it could earn.</source>
+        <translation>排名第%1，得到可得加权分的%2%。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="409"/>
+        <source>Features in scope stated by this date: %1 of %2. Unknown, counting 0: %3. Not this kind of product, left out: %4.</source>
+        <translation>截至该日有来源说明的适用功能：%1 / %2。未知（计0分）：%3。非此类产品（不计入）：%4。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
+        <source>Full earns 1 point, partial 0.5, none and unknown 0; each feature counts with its group&apos;s weight (see Weights and ranking).</source>
+        <translation>支持得1分，部分支持得0.5分，不支持和未知得0分；每个功能按其分组的权重计分（见“权重与排名”）。</translation>
+    </message>
+    <message>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="426"/>
         <source>— Not this kind of product: “%1” is about %2; %3 is a %4 product, so the cell is not researched and never scored.</source>
         <translation>— 非此类产品：“%1”适用于%2；%3属于%4，因此该单元格不作研究，也不计分。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="407"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="433"/>
         <source>? The claim below ended on %1 and no newer source is known, so the cell shows unknown.</source>
         <translation>? 下列说法已于%1结束，且尚无更新的来源，因此该单元格显示为未知。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="414"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="440"/>
         <source>? No source states this by %1: unknown, not “no”. The first statement is dated %2.</source>
         <translation>? 截至%1尚无来源说明：是“未知”，不是“不支持”。最早的说明日期为%2。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="419"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="445"/>
         <source>? No source yet speaks to this cell: unknown, not “no”.</source>
         <translation>? 尚无来源说明该单元格：是“未知”，不是“不支持”。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="422"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="448"/>
         <source>° Stale as of %1: last confirmed %2. It may have changed since; no newer source is known.</source>
         <translation>° 截至%1已过时：最后确认于%2。此后可能已有变化，但尚无更新的来源。</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="472"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="498"/>
         <source>The article&apos;s day</source>
         <translation>文章发表当日</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="473"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="499"/>
         <source>End of Wuhan&apos;s lockdown</source>
         <translation>武汉解封</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="474"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="500"/>
         <source>Researched through</source>
         <translation>研究资料截至</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="496"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="522"/>
         <source>Go to</source>
         <translation>跳转到</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="497"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="523"/>
         <source>Jump to the article&apos;s day, the end of Wuhan&apos;s lockdown or the research horizon</source>
         <translation>跳转到文章发表当日、武汉解封日或研究资料截止日</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="499"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="525"/>
         <source>Mark changes since</source>
         <translation>标出变化，自</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="500"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="526"/>
         <source>Frame the cells that differ between this date and the as-of date</source>
         <translation>给此日期与“截至”日期之间不同的单元格加框</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="502"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="528"/>
         <source>Only differences</source>
         <translation>只看差异</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="503"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="529"/>
         <source>Hide features on which all shown products agree</source>
         <translation>隐藏所有显示的产品都相同的功能</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="504"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="530"/>
         <source>Filter features (English or Chinese)…</source>
         <translation>筛选功能（中文或英文）…</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="505"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="531"/>
         <source>Original order</source>
         <translation>原始顺序</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="506"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="532"/>
         <source>Weights and ranking</source>
         <translation>权重与排名</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="507"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="533"/>
         <source>Show or hide the weights, ranking and sensitivity</source>
         <translation>显示或隐藏权重、排名和敏感度分析</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="509"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="535"/>
         <source>full</source>
         <translation>完全支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="509"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="535"/>
         <source>partial</source>
         <translation>部分支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="509"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="535"/>
         <source>none</source>
         <translation>不支持</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="510"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="536"/>
         <source>unknown (no statement yet)</source>
         <translation>未知（尚无说法）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="511"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="537"/>
         <source>disputed (sources disagree)</source>
         <translation>有争议（来源说法不一）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="512"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="538"/>
         <source>not this kind of product (never scored)</source>
         <translation>非此类产品（不计分）</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="513"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="539"/>
         <source>at least since: the date a source first reported it; when it began is not known</source>
         <translation>至少自该日起：来源首次报道的日期，开始时间不详</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="515"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="541"/>
         <source>stale (faded): last confirmed over 2 years before the date, or the date is beyond the research</source>
         <translation>已过时（淡色）：最后确认距所选日期超过2年，或所选日期晚于研究截止日期</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="521"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="547"/>
         <source>framed, bold: changed since</source>
         <translation>加框加粗：自该日期以来有变化</translation>
     </message>
     <message>
-        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="522"/>
+        <location filename="../../cloudoffice_gui/views/matrix_view.py" line="548"/>
         <source>Feature matrix</source>
         <translation>功能矩阵</translation>
     </message>
