@@ -24,6 +24,7 @@ import sqlite_utils
 
 from cloudoffice_gui import resources_path
 from cloudoffice_gui.data import schema
+from cloudoffice_gui.data.dates import is_iso_day
 from cloudoffice_gui.data.search_documents import fill_chars_index, search_documents
 
 
@@ -196,11 +197,7 @@ def _build_into(path: Path, data_dir: Path, dataset: dict[str, str], build_date:
 
 def _iso_day(dataset: dict[str, str], key: str) -> str:
     value = str(dataset.get(key, ""))
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise BuildError(f"dataset.json: {key}={value!r} is not an ISO date (YYYY-MM-DD)") from None
-    if len(value) != 10:
+    if not is_iso_day(value):
         raise BuildError(f"dataset.json: {key}={value!r} is not an ISO date (YYYY-MM-DD)")
     return value
 

@@ -6,8 +6,6 @@ sqlite_utils costs about as much as showing a bare window, so it stays in the bu
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -15,6 +13,7 @@ from typing import TypeVar
 from urllib.parse import quote
 
 from cloudoffice_gui.data import schema
+from cloudoffice_gui.data.dates import is_iso_day
 from cloudoffice_gui.data.check_cache import CheckCache
 from cloudoffice_gui.data.errors import (
     DatabaseError,
@@ -45,7 +44,6 @@ from cloudoffice_gui.data.validation import (
 )
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
-_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 T = TypeVar("T")
 
 
@@ -58,15 +56,7 @@ def _read_only_uri(path: Path) -> str:
 def _meta_date(value: object) -> str | None:
     # A foreign or damaged meta value must not become an as-of date the views then parse.
     text = str(value) if value is not None else ""
-    return text if _DAY.fullmatch(text) and _real_day(text) else None
-
-
-def _real_day(text: str) -> bool:
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
+    return text if is_iso_day(text) else None
 
 
 class CloudOfficeDatabase:

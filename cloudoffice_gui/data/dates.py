@@ -10,6 +10,17 @@ from cloudoffice_gui.data.validation import precision_of
 _MONTHS_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
+def is_iso_day(text: str) -> bool:
+    """True for a real calendar day written YYYY-MM-DD (not 2020-02-30, not 2020-2-3)."""
+    if len(text) != 10:
+        return False
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def period_bounds(date: str, precision: str | None = None) -> tuple[dt.date, dt.date]:
     """First and last day of the period an ISO date names (a day, a month or a year)."""
     precision = precision or precision_of(date)
